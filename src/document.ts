@@ -1,0 +1,43 @@
+/** The document model every stage after ingest works on: pages → blocks with page numbers. */
+
+export type Format = 'pdf' | 'html' | 'text';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** 1-based page the block starts on; null for formats without pages. */
+  page: number | null;
+  /** Heading level for headings (1 = largest); 0 for other blocks. */
+  level: number;
+}
+
+export interface DeclaredMetadata {
+  title: string | null;
+  author: string | null;
+  siteName: string | null;
+  /** As written in the file: an ISO date from HTML meta tags or a PDF creation date. */
+  date: string | null;
+}
+
+export const NO_DECLARED_METADATA: DeclaredMetadata = { title: null, author: null, siteName: null, date: null };
+
+export interface ExtractedDocument {
+  format: Format;
+  pages: number | null;
+  /** What the file says about itself (PDF Info, HTML <title> and meta tags), before any domain rules. */
+  declared: DeclaredMetadata;
+  blocks: Block[];
+  /** Problems that did not stop extraction, e.g. pages that failed. */
+  warnings: string[];
+}
+
+/** A passage as stored in the index: a block with its nearest heading. */
+export interface Passage {
+  ordinal: number;
+  page: number | null;
+  kind: BlockKind;
+  heading: string | null;
+  text: string;
+}

@@ -1,0 +1,110 @@
+import { itemRight, toTextLine, type RawLine } from './lines.js';
+import type { PlacedLine, TextItem, TextLine } from './types.js';
+
+/** Where a two-column page's gutter is searched for, as shares of the page width. */
+const GUTTER_SEARCH = [0.3, 0.7] as const;
+/** A column's lines must fill at least this share of its width (tables' cells do not). */
+const MIN_COLUMN_FILL = 0.6;
+const MIN_LINES_PER_COLUMN = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+}
+
+/** Widest vertical strip near the middle that (almost) no text crosses. */
+function widestEmptyStrip(items: TextItem[], width: number, maxCrossing: number): { x: number; width: number } | null {
+  let best: { x: number; width: number } | null = null;
+  let runStart = -1;
+  const from = Math.round(width * GUTTER_SEARCH[0]);
+  const to = Math.round(width * GUTTER_SEARCH[1]);
+  for (let x = from; x <= to + 1; x++) {
+    const crossing = x > to ? Infinity : items.filter((it) => it.x < x && itemRight(it) > x).length;
+    if (crossing <= maxCrossing) {
+      if (runStart < 0) runStart = x;
+      continue;
+    }
+    if (runStart >= 0 && (!best || x - runStart > best.width)) best = { x: (runStart + x - 1) / 2, width: x - runStart };
+    runStart = -1;
+  }
+  return best;
+}
+
+interface Split {
+  left: TextItem[];
+  right: TextItem[];
+  spanning: boolean;
+}
+
+function splitAt(line: RawLine, gutter: number): Split {
+  const spanning = line.items.some((it) => it.x < gutter && itemRight(it) > gutter);
+  return {
+    left: spanning ? line.items : line.items.filter((it) => itemRight(it) <= gutter),
+    right: spanning ? [] : line.items.filter((it) => it.x >= gutter),
+    spanning,
+  };
+}
+
+function columnFill(parts: TextItem[][], columnLeft: number, columnRight: number): number {
+  const span = columnRight - columnLeft;
+  return span > 0 ? median(parts.map((p) => (Math.max(...p.map(itemRight)) - Math.min(...p.map((it) => it.x))) / span)) : 0;
+}
+
+/** The gutter's x when the page is set in two columns of running text, else null. */
+export function findGutter(lines: RawLine[], pageWidth: number): number | null {
+  if (lines.length < MIN_LINES_PER_COLUMN * 2) return null;
+  const items = lines.flatMap((l) => l.items);
+  const fontSize = median(items.map((it) => it.fontSize));
+  const strip = widestEmptyStrip(items, pageWidth, Math.max(2, Math.floor(lines.length * 0.1)));
+  if (!strip || strip.width < fontSize * 0.8) return null;
+  const splits = lines.map((l) => splitAt(l, strip.x)).filter((s) => !s.spanning);
+  const lefts = splits.map((s) => s.left).filter((p) => p.length > 0);
+  const rights = splits.map((s) => s.right).filter((p) => p.length > 0);
+  if (lefts.length < MIN_LINES_PER_COLUMN || rights.length < MIN_LINES_PER_COLUMN) return null;
+  const leftEdge = Math.min(...lefts.flat().map((it) => it.x));
+  const rightEdge = Math.max(...rights.flat().map(itemRight));
+  const filled =
+    columnFill(lefts, leftEdge, strip.x - strip.width / 2) >= MIN_COLUMN_FILL &&
+    columnFill(rights, strip.x + strip.width / 2, rightEdge) >= MIN_COLUMN_FILL;
+  return filled ? strip.x : null;
+}
+
+function place(lines: TextLine[], region: number): PlacedLine[] {
+  const regionLeft = Math.min(...lines.map((l) => l.x0));
+  const regionRight = Math.max(...lines.map((l) => l.x1));
+  return lines.map((l) => ({ ...l, region, regionLeft, regionRight }));
+}
+
+/**
+ * Puts a page's lines in reading order. On a two-column page, text between full-width lines
+ * forms a band read left column first, then right; full-width lines are read where they stand.
+ */
+export function orderLines(lines: RawLine[], pageWidth: number, page: number): PlacedLine[] {
+  const regionBase = page * 1000;
+  const gutter = findGutter(lines, pageWidth);
+  if (gutter === null) return lines.length ? place(lines.map((l) => toTextLine(l.items, l.y, page)), regionBase) : [];
+  const ordered: PlacedLine[] = [];
+  let region = regionBase;
+  let left: TextLine[] = [];
+  let right: TextLine[] = [];
+  let spanning: TextLine[] = [];
+  const flush = () => {
+    for (const group of [spanning, left, right]) {
+      if (group.length) ordered.push(...place(group, ++region));
+    }
+    [left, right, spanning] = [[], [], []];
+  };
+  for (const line of lines) {
+    const split = splitAt(line, gutter);
+    if (split.spanning) {
+      if (left.length || right.length) flush();
+      spanning.push(toTextLine(line.items, line.y, page));
+      continue;
+    }
+    if (spanning.length) flush();
+    if (split.left.length) left.push(toTextLine(split.left, line.y, page));
+    if (split.right.length) right.push(toTextLine(split.right, line.y, page));
+  }
+  flush();
+  return ordered;
+}

@@ -1,0 +1,39 @@
+/** Positioned text as the PDF layout stages see it; display coordinates, y grows downward. */
+export interface TextItem {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  width: number;
+  fontSize: number;
+  fontName: string;
+}
+
+export interface PdfPage {
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+/** Items sharing a baseline, possibly only one column's part of it. */
+export interface TextLine {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  fontSize: number;
+  /** Font of most of the line's characters. */
+  fontName: string;
+  /** Whether every item on the line is in that one font (a bold heading, say). */
+  singleFont: boolean;
+}
+
+/** A line in reading order, with the column box it was read from. */
+export interface PlacedLine extends TextLine {
+  /** Changes whenever reading jumps to another column or band. */
+  region: number;
+  regionLeft: number;
+  regionRight: number;
+}

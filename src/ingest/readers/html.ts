@@ -1,0 +1,140 @@
+import { parseDocument } from 'htmlparser2';
+import { findOne, getAttributeValue, textContent } from 'domutils';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, BlockKind, DeclaredMetadata, ExtractedDocument } from '../../document.js';
+import { collapseWhitespace } from '../normalize-text.js';
+import { decodeText } from './text.js';
+
+/** Elements that never hold a document's own text. */
+const NEVER_CONTENT = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'nav', 'aside', 'form', 'button', 'select', 'dialog',
+]);
+/** Site furniture by role, class or id: menus, breadcrumbs, cookie banners, comment threads. */
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+const FURNITURE_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|cookies?|comments?|share|social|skip|footer)(?:$|[\s_-])/i;
+
+const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'dt', 'dd', 'li', 'blockquote',
+  'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'address', 'hr', 'header', 'footer',
+  'center', 'details', 'summary', 'caption',
+]);
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+function isFurniture(el: Element, insideContent: boolean): boolean {
+  if (NEVER_CONTENT.has(el.name)) return true;
+  // A page's own <header>/<footer> is furniture; inside an article it holds the title or byline.
+  if ((el.name === 'header' || el.name === 'footer') && !insideContent) return true;
+  const role = getAttributeValue(el, 'role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if (getAttributeValue(el, 'hidden') !== undefined || getAttributeValue(el, 'aria-hidden') === 'true') return true;
+  const names = `${getAttributeValue(el, 'class') ?? ''} ${getAttributeValue(el, 'id') ?? ''}`;
+  return FURNITURE_NAME.test(names);
+}
+
+/** Walks the content tree, turning block elements into blocks and inline runs into their text. */
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  private buffer = '';
+
+  walk(nodes: AnyNode[], kind: BlockKind, insideContent: boolean): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        this.buffer += node.data;
+        continue;
+      }
+      if (!isElement(node) || isFurniture(node, insideContent)) continue;
+      this.element(node, kind, insideContent);
+    }
+  }
+
+  private element(el: Element, kind: BlockKind, insideContent: boolean): void {
+    const level = HEADINGS[el.name];
+    if (level !== undefined) {
+      this.flush(kind);
+      this.push('heading', textContent(el), level);
+      return;
+    }
+    if (el.name === 'br') {
+      this.buffer += '\n';
+      return;
+    }
+    if (el.name === 'tr') {
+      this.flush(kind);
+      const cells = el.children.filter(isElement).map((cell) => collapseWhitespace(textContent(cell))).filter(Boolean);
+      this.push(kind, cells.join(' | '), 0);
+      return;
+    }
+    if (!BLOCK_TAGS.has(el.name)) {
+      this.walk(el.children, kind, insideContent);
+      return;
+    }
+    this.flush(kind);
+    const childKind: BlockKind = el.name === 'blockquote' ? 'quote' : el.name === 'li' ? 'list-item' : kind;
+    const content = insideContent || el.name === 'article' || el.name === 'main';
+    this.walk(el.children, childKind, content);
+    this.flush(childKind);
+  }
+
+  private flush(kind: BlockKind): void {
+    this.push(kind, this.buffer, 0);
+    this.buffer = '';
+  }
+
+  private push(kind: BlockKind, raw: string, level: number): void {
+    const text = collapseWhitespace(raw);
+    if (text) this.blocks.push({ kind, text, page: null, level });
+  }
+}
+
+function metaContent(root: AnyNode[], attr: 'property' | 'name' | 'itemprop', value: string): string | null {
+  const el = findOne((e) => e.name === 'meta' && getAttributeValue(e, attr)?.toLowerCase() === value, root, true);
+  const content = el ? getAttributeValue(el, 'content') : undefined;
+  return content ? collapseWhitespace(content) || null : null;
+}
+
+function declaredMetadata(root: AnyNode[]): DeclaredMetadata {
+  const titleEl = findOne((e) => e.name === 'title', root, true);
+  const timeEl = findOne((e) => e.name === 'time' && getAttributeValue(e, 'datetime') !== undefined, root, true);
+  return {
+    title: metaContent(root, 'property', 'og:title') ?? (titleEl ? collapseWhitespace(textContent(titleEl)) || null : null),
+    author: metaContent(root, 'name', 'author'),
+    siteName: metaContent(root, 'property', 'og:site_name'),
+    date:
+      metaContent(root, 'itemprop', 'datepublished') ??
+      metaContent(root, 'property', 'article:published_time') ??
+      (timeEl ? getAttributeValue(timeEl, 'datetime') ?? null : null),
+  };
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+function decodeHtml(bytes: Uint8Array): string {
+  const charset = declaredCharset(bytes);
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown label: fall back to detection.
+    }
+  }
+  return decodeText(bytes);
+}
+
+export function readHtml(bytes: Uint8Array): ExtractedDocument {
+  const dom = parseDocument(decodeHtml(bytes));
+  const main = findOne((e) => e.name === 'main', dom.children, true);
+  const body = findOne((e) => e.name === 'body', dom.children, true);
+  const collector = new BlockCollector();
+  const root = main ?? body;
+  if (root) collector.walk(root.children, 'paragraph', main !== null);
+  else collector.walk(dom.children, 'paragraph', false);
+  return { format: 'html', pages: null, declared: declaredMetadata(dom.children), blocks: collector.blocks, warnings: [] };
+}

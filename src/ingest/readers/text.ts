@@ -1,0 +1,43 @@
+import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../../document.js';
+import { opensListItem } from '../list-markers.js';
+import { collapseWhitespace } from '../normalize-text.js';
+
+/** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what old Office exports use. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const HARD_WRAP_WIDTH = 100;
+const TERMINAL_PUNCTUATION = /[.,;:?!"”’)]$/;
+
+/** A short line standing alone, without closing punctuation, introducing longer text. */
+function isHeadingLine(line: string, next: string | undefined): boolean {
+  return line.length <= 80 && !TERMINAL_PUNCTUATION.test(line) && next !== undefined && next.length > line.length;
+}
+
+/** Hard-wrapped chunks are joined into one paragraph; otherwise each line is a paragraph. */
+function splitChunk(lines: string[]): string[] {
+  const hardWrapped = lines.length > 1 && lines.every((l) => l.length <= HARD_WRAP_WIDTH) && !lines.some((l, i) => i > 0 && opensListItem(l));
+  return hardWrapped ? [lines.join(' ')] : lines;
+}
+
+export function readText(bytes: Uint8Array): ExtractedDocument {
+  const text = decodeText(bytes).replace(/\r\n?/g, '\n');
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .flatMap((chunk) => splitChunk(chunk.split('\n').map(collapseWhitespace).filter(Boolean)));
+  const blocks: Block[] = paragraphs.map((para, i) => {
+    const heading = isHeadingLine(para, paragraphs[i + 1]);
+    return {
+      kind: heading ? 'heading' : opensListItem(para) ? 'list-item' : 'paragraph',
+      text: para,
+      page: null,
+      level: heading ? 2 : 0,
+    };
+  });
+  return { format: 'text', pages: null, declared: NO_DECLARED_METADATA, blocks, warnings: [] };
+}
