@@ -1,1 +1,77 @@
-export const placeholder = 1;
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import { runExport } from './cli/export-command.js';
+import { runIngest } from './cli/ingest-command.js';
+import { UsageError } from './cli/output.js';
+import { runSearch } from './cli/search-command.js';
+import { IndexNotFoundError } from './index/open.js';
+import { SearchError } from './query/search.js';
+
+const DEFAULT_DB = 'db/reports.db';
+
+function wholeNumber(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`);
+    return n;
+  };
+}
+
+function year(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`expected a four-digit year, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+const program = new Command('report-miner')
+  .description('Search and cite probation inspection reports, committee reports and oral evidence.')
+  .showHelpAfterError('(add --help for usage)');
+
+program
+  .command('ingest')
+  .description('index PDF, HTML and text files (folders are walked recursively)')
+  .argument('<paths...>', 'files or folders')
+  .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
+  .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
+  .option('--quiet', 'no progress bar')
+  .action(async (paths: string[], opts) => {
+    process.exitCode = await runIngest(paths, opts);
+  });
+
+program
+  .command('export')
+  .description('print every item of a kind as one JSON array (see CONTRACT in the README)')
+  .argument('<kind>', 'documents')
+  .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--format <format>', 'output format', 'json')
+  .action(async (kind: string, opts) => {
+    process.exitCode = await runExport(kind, opts);
+  });
+
+program
+  .command('search')
+  .description('full-text search: words are ANDed, "a phrase", -exclude, prefix*, OR')
+  .argument('<query>', 'what to look for')
+  .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--type <type>', 'only documents of this type (inspection, committee-report, oral-evidence, blog, ...)')
+  .option('--publisher <name>', 'only documents whose publisher contains this')
+  .option('--from <year>', 'published in or after this year', year)
+  .option('--to <year>', 'published in or before this year', year)
+  .option('--limit <n>', 'how many hits (0 for all)', wholeNumber(0), 20)
+  .option('--offset <n>', 'skip this many hits', wholeNumber(0), 0)
+  .option('--raw', 'pass the query to SQLite FTS5 unchanged')
+  .option('--json', 'print hits as a JSON array')
+  .action(async (query: string, opts) => {
+    process.exitCode = await runSearch(query, opts);
+  });
+
+try {
+  await program.parseAsync();
+} catch (err) {
+  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError) {
+    process.stderr.write(`report-miner: ${err.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw err;
+  }
+}

@@ -1,0 +1,64 @@
+import { SingleBar, Presets } from 'cli-progress';
+import { openDatabase } from '../index/open.js';
+import { ingest, type IngestEvent, type IngestSummary } from '../ingest/run.js';
+import { UsageError } from './output.js';
+
+export interface IngestCommandOptions {
+  db: string;
+  workers?: number;
+  timeout?: number;
+  quiet?: boolean;
+}
+
+function describe(event: IngestEvent): string | null {
+  switch (event.type) {
+    case 'failed':
+      return `${event.source}: ${event.reason}`;
+    case 'no-text':
+      return `${event.source}: ${event.reason}`;
+    case 'duplicate':
+      return `${event.source}: same content as ${event.of}, not indexed twice`;
+    case 'indexed':
+      return event.warnings.length ? `${event.source}: indexed, but ${event.warnings.join('; ')}` : null;
+    default:
+      return null;
+  }
+}
+
+function summaryLine(s: IngestSummary, db: string): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const parts = [`${n(s.indexed)} documents indexed (${n(s.passages)} passages)`, `${n(s.unchanged)} unchanged`];
+  if (s.noText) parts.push(`${n(s.noText)} without text`);
+  if (s.duplicates) parts.push(`${n(s.duplicates)} duplicates`);
+  if (s.failed) parts.push(`${n(s.failed)} failed`);
+  return `${parts.join(', ')} in ${s.seconds.toFixed(1)} s → ${db}`;
+}
+
+export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
+  const db = openDatabase(opts.db);
+  const bar = process.stderr.isTTY && !opts.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
+  let found = 0;
+  let done = 0;
+  bar?.start(0, 0, { file: '' });
+  const onEvent = (event: IngestEvent) => {
+    if (event.type === 'found') {
+      bar?.setTotal(++found);
+      return;
+    }
+    bar?.update(++done, { file: event.source });
+    const line = describe(event);
+    // On a terminal, clear the progress bar's line first; it redraws on the next update.
+    if (line) process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${line}\n`);
+  };
+  let summary: IngestSummary;
+  try {
+    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, onEvent });
+  } finally {
+    bar?.stop();
+    db.close();
+  }
+  process.stdout.write(`${summaryLine(summary, opts.db)}\n`);
+  const readable = summary.indexed + summary.noText + summary.unchanged + summary.duplicates;
+  if (readable === 0 && summary.failed === 0) throw new UsageError(`no documents (.pdf, .html, .htm, .txt) found in ${paths.join(', ')}`);
+  return readable > 0 ? 0 : 1;
+}

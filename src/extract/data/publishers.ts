@@ -1,0 +1,41 @@
+/**
+ * Bodies that publish the documents report-miner reads: how each names itself on a cover,
+ * and the name recorded for it. First match on the cover wins, so specific names come first.
+ */
+export interface PublisherEntry {
+  name: string;
+  pattern: RegExp;
+  /** Whether its documents are parliamentary (committee reports, evidence). */
+  parliamentary: boolean;
+}
+
+export const PUBLISHERS: PublisherEntry[] = [
+  { name: 'House of Commons Committee of Public Accounts', pattern: /\b(?:Committee of Public Accounts|Public Accounts Committee)\b/i, parliamentary: true },
+  { name: 'House of Commons Justice Committee', pattern: /\bJustice (?:Select )?Committee\b/i, parliamentary: true },
+  { name: 'House of Lords', pattern: /\bHouse of Lords\b/i, parliamentary: true },
+  { name: 'HM Inspectorate of Probation', pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Probation\b|\bHMI Probation\b/i, parliamentary: false },
+  { name: 'HM Inspectorate of Prisons', pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Prisons\b|\bHMI Prisons\b/i, parliamentary: false },
+  { name: 'National Audit Office', pattern: /\bNational Audit Office\b/i, parliamentary: false },
+  { name: 'HM Prison and Probation Service', pattern: /\bHM Prison (?:and|&) Probation Service\b/i, parliamentary: false },
+  { name: 'Ministry of Justice', pattern: /\bMinistry of Justice\b/i, parliamentary: false },
+];
+
+/** Document types by what a title says, checked in order. */
+export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
+  [/\boral evidence\b/i, 'oral-evidence'],
+  [/\bgovernment(?:'s|’s)? response\b|\btreasury minutes?\b/i, 'government-response'],
+  [/\bpress (?:release|notice)\b/i, 'press-release'],
+  [/\bannual report\b/i, 'annual-report'],
+  [/\bthematic\b/i, 'thematic'],
+  [/\bresearch\b|\bbulletin\b|\bacademic insights?\b/i, 'research'],
+  [/\binspection\b/i, 'inspection'],
+  [/\bspeech\b/i, 'other'],
+];
+
+/** How a document describes itself in its opening pages ("This bulletin examines ..."). */
+export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
+  [/\bthis (?:research )?(?:bulletin|research|study|paper)\b/i, 'research'],
+  [/\bthis thematic\b/i, 'thematic'],
+  [/\b(?:this|our) (?:annual report)\b/i, 'annual-report'],
+  [/\bthis inspection\b/i, 'inspection'],
+];

@@ -1,0 +1,88 @@
+import type { Block, ExtractedDocument } from '../document.js';
+import { PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE } from './data/publishers.js';
+
+export interface DocumentMetadata {
+  title: string | null;
+  publisher: string | null;
+  type: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  published: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')})`;
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const PUBLISHED_ON = new RegExp(`\\bpublished(?:\\s+on)?:?\\s+${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
+const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
+const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^microsoft word\b/i;
+/** How many opening blocks stand in for a cover where a format has no pages. */
+const COVER_BLOCKS = 8;
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+
+function coverOf(doc: ExtractedDocument): Block[] {
+  const firstPage = doc.blocks.filter((b) => b.page === 1);
+  return firstPage.length ? firstPage : doc.blocks.slice(0, COVER_BLOCKS);
+}
+
+function isoDate(raw: string | null): string | null {
+  const m = raw ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(raw) : null;
+  return m ? [m[1], m[2], m[3]].filter(Boolean).join('-') : null;
+}
+
+/** The publication date a cover states, most specific wording first. */
+export function coverDate(lines: string[]): string | null {
+  const text = lines.join('\n');
+  const published = PUBLISHED_ON.exec(text);
+  if (published) return `${published[3]}-${pad(monthNumber(published[2]!))}-${pad(published[1]!)}`;
+  const full = FULL_DATE.exec(text);
+  if (full) return `${full[3]}-${pad(monthNumber(full[2]!))}-${pad(full[1]!)}`;
+  const monthYear = MONTH_YEAR.exec(text);
+  if (monthYear) return `${monthYear[2]}-${pad(monthNumber(monthYear[1]!))}`;
+  for (const line of lines) {
+    const year = LONE_YEAR.exec(line);
+    if (year) return year[1]!;
+  }
+  return null;
+}
+
+function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
+  const declared = doc.declared.title;
+  if (declared && !JUNK_TITLE.test(declared)) {
+    const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
+    return suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
+  }
+  const headings = cover.filter((b) => b.kind === 'heading');
+  const top = headings.reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
+  return top?.text ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? null;
+}
+
+function typeOf(doc: ExtractedDocument, title: string | null, publisher: (typeof PUBLISHERS)[number] | undefined): string {
+  if (!publisher) return doc.format === 'html' && doc.declared.siteName ? 'blog' : 'other';
+  const titled = TYPES_BY_TITLE.find(([re]) => re.test(title ?? ''));
+  if (titled) return titled[1];
+  const opening = doc.blocks.slice(0, 40).map((b) => b.text).join('\n');
+  const described = TYPES_BY_SELF_DESCRIPTION.find(([re]) => re.test(opening));
+  if (described) return described[1];
+  return publisher.parliamentary ? 'committee-report' : 'other';
+}
+
+/** Title, publisher, type and publication date, from the cover and what the file declares. */
+export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
+  const cover = coverOf(doc);
+  const coverText = [doc.declared.author ?? '', ...cover.map((b) => b.text)].join('\n');
+  const publisher = PUBLISHERS.find((p) => p.pattern.test(coverText));
+  const title = titleOf(doc, cover);
+  const coverLines = cover.map((b) => b.text).filter((t) => t !== title);
+  // A PDF's creation date is when the file was made, often long after publication.
+  const declaredDate = doc.format === 'pdf' ? null : isoDate(doc.declared.date);
+  return {
+    title,
+    publisher: publisher?.name ?? doc.declared.siteName,
+    type: typeOf(doc, title, publisher),
+    published: declaredDate ?? coverDate(coverLines),
+  };
+}

@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Migrations, oldest first. A database records how many it has applied; each runs once,
+ * in its own transaction. Never edit one that has shipped: append a new one.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    format TEXT,
+    title TEXT,
+    publisher TEXT,
+    type TEXT,
+    published TEXT,
+    pages INTEGER,
+    status TEXT NOT NULL CHECK (status IN ('indexed', 'no-text', 'failed')),
+    error TEXT,
+    bytes INTEGER NOT NULL,
+    pipeline_version INTEGER NOT NULL,
+    indexed_at TEXT NOT NULL
+  );
+  CREATE INDEX documents_sha256 ON documents (sha256);
+
+  CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    kind TEXT NOT NULL,
+    heading TEXT,
+    text TEXT NOT NULL,
+    UNIQUE (document_id, ordinal)
+  );
+
+  CREATE VIRTUAL TABLE passages_fts USING fts5 (
+    text, heading,
+    content = 'passages', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
+    INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+  CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
+    INSERT INTO passages_fts (passages_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+  END;
+  CREATE TRIGGER passages_fts_update AFTER UPDATE ON passages BEGIN
+    INSERT INTO passages_fts (passages_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
+    INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
+  END;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+function currentVersion(db: Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  return row?.version ?? 0;
+}
+
+/** Brings the schema up to date; refuses a database written by a newer report-miner. */
+export function migrate(db: Database): void {
+  const version = currentVersion(db);
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`the database has schema version ${version}, newer than this report-miner understands (${SCHEMA_VERSION}); upgrade report-miner`);
+  }
+  MIGRATIONS.slice(version).forEach((sql, i) => {
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('DELETE FROM schema_version').run();
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(version + i + 1);
+    })();
+  });
+}

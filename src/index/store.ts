@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+import type { Passage } from '../document.js';
+
+export type DocumentStatus = 'indexed' | 'no-text' | 'failed';
+
+export interface DocumentRecord {
+  source: string;
+  sha256: string;
+  format: string | null;
+  title: string | null;
+  publisher: string | null;
+  type: string | null;
+  published: string | null;
+  pages: number | null;
+  status: DocumentStatus;
+  error: string | null;
+  bytes: number;
+  pipelineVersion: number;
+}
+
+/** What identifies one version of one file. */
+export type FileIdentity = Pick<DocumentRecord, 'source' | 'sha256' | 'bytes' | 'pipelineVersion'>;
+
+export interface StoredState {
+  sha256: string;
+  status: DocumentStatus;
+  error: string | null;
+  pipelineVersion: number;
+}
+
+/** Prepared statements for the ingest writer; every value is bound, never spliced. */
+export class DocumentStore {
+  private readonly stateBySource;
+  private readonly sourceBySha;
+  private readonly deleteDocument;
+  private readonly deletePassages;
+  private readonly insertDocument;
+  private readonly insertPassage;
+
+  constructor(private readonly db: Database) {
+    this.stateBySource = db.prepare<[string], { sha256: string; status: DocumentStatus; error: string | null; pipeline_version: number }>(
+      'SELECT sha256, status, error, pipeline_version FROM documents WHERE source = ?',
+    );
+    this.sourceBySha = db.prepare<[string, string], { source: string }>(
+      "SELECT source FROM documents WHERE sha256 = ? AND source <> ? AND status <> 'failed' LIMIT 1",
+    );
+    this.deleteDocument = db.prepare<[string]>('DELETE FROM documents WHERE source = ?');
+    // Explicit rather than by cascade, so the FTS delete triggers run whatever the foreign-key setting.
+    this.deletePassages = db.prepare<[string]>('DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)');
+    this.insertDocument = db.prepare(
+      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, pages, status, error, bytes, pipeline_version, indexed_at)
+       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
+    );
+    this.insertPassage = db.prepare(
+      'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  state(source: string): StoredState | null {
+    const row = this.stateBySource.get(source);
+    return row ? { sha256: row.sha256, status: row.status, error: row.error, pipelineVersion: row.pipeline_version } : null;
+  }
+
+  /** Another source already indexed with these exact bytes, if any. */
+  sameContentAs(sha256: string, source: string): string | null {
+    return this.sourceBySha.get(sha256, source)?.source ?? null;
+  }
+
+  /** Records a file that could not be read, so an unchanged copy is not retried on every run. */
+  saveFailure(file: FileIdentity, reason: string): void {
+    const empty = { format: null, title: null, publisher: null, type: null, published: null, pages: null };
+    this.save({ ...file, ...empty, status: 'failed', error: reason }, []);
+  }
+
+  /** Replaces whatever the index held for this source, all or nothing. */
+  save(record: DocumentRecord, passages: Passage[]): void {
+    this.db.transaction(() => {
+      this.deletePassages.run(record.source);
+      this.deleteDocument.run(record.source);
+      const { lastInsertRowid } = this.insertDocument.run({ ...record, indexedAt: new Date().toISOString() });
+      for (const p of passages) this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text);
+    })();
+  }
+}

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import PQueue from 'p-queue';
+import type { Database } from 'better-sqlite3';
+import { extractMetadata } from '../extract/metadata.js';
+import { DocumentStore, type FileIdentity } from '../index/store.js';
+import { discover } from './discover.js';
+import { toPassages } from './passages.js';
+import { ExtractionPool, type PoolOptions } from './pool.js';
+import { sniffFormat } from './sniff.js';
+import { PIPELINE_VERSION } from './version.js';
+
+export type IngestEvent =
+  | { type: 'found'; source: string }
+  | { type: 'indexed'; source: string; passages: number; warnings: string[] }
+  | { type: 'no-text'; source: string; reason: string }
+  | { type: 'unchanged'; source: string }
+  | { type: 'duplicate'; source: string; of: string }
+  | { type: 'failed'; source: string; reason: string };
+
+export interface IngestSummary {
+  indexed: number;
+  noText: number;
+  unchanged: number;
+  duplicates: number;
+  failed: number;
+  passages: number;
+  seconds: number;
+}
+
+export interface IngestOptions extends PoolOptions {
+  onEvent?: (event: IngestEvent) => void;
+}
+
+const NO_TEXT_REASON = 'no text layer (a scanned document?); recorded with status no-text, needs OCR';
+
+/**
+ * Ingests files and folders into the index: unchanged files are skipped by hash, the rest
+ * are extracted in worker threads and each written in one transaction on this thread.
+ */
+export async function ingest(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
+  const store = new DocumentStore(db);
+  const pool = new ExtractionPool(options);
+  const summary: IngestSummary = { indexed: 0, noText: 0, unchanged: 0, duplicates: 0, failed: 0, passages: 0, seconds: 0 };
+  const emit = (event: IngestEvent) => {
+    if (event.type === 'indexed') [summary.indexed, summary.passages] = [summary.indexed + 1, summary.passages + event.passages];
+    if (event.type === 'no-text') summary.noText++;
+    if (event.type === 'unchanged') summary.unchanged++;
+    if (event.type === 'duplicate') summary.duplicates++;
+    if (event.type === 'failed') summary.failed++;
+    options.onEvent?.(event);
+  };
+
+  const fail = (file: FileIdentity, reason: string) => {
+    const prior = store.state(file.source);
+    if (prior && prior.status !== 'failed') {
+      // Never trade an indexed document for a broken copy of it.
+      emit({ type: 'failed', source: file.source, reason: `${reason}; the version indexed earlier is kept` });
+      return;
+    }
+    store.saveFailure(file, reason);
+    emit({ type: 'failed', source: file.source, reason });
+  };
+
+  const processFile = async (source: string, file: string) => {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (err) {
+      emit({ type: 'failed', source, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      return;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const base: FileIdentity = { source, sha256, bytes: bytes.length, pipelineVersion: PIPELINE_VERSION };
+    const prior = store.state(source);
+    if (prior && prior.sha256 === sha256 && prior.pipelineVersion === PIPELINE_VERSION) {
+      emit(prior.status === 'failed' ? { type: 'failed', source, reason: `${prior.error ?? 'failed'} (unchanged since the last ingest)` } : { type: 'unchanged', source });
+      return;
+    }
+    const twin = store.sameContentAs(sha256, source);
+    if (twin) {
+      emit({ type: 'duplicate', source, of: twin });
+      return;
+    }
+    const sniffed = sniffFormat(bytes, source);
+    if ('error' in sniffed) {
+      fail(base, sniffed.error);
+      return;
+    }
+    let extracted;
+    try {
+      extracted = await pool.extract(sniffed.format, bytes);
+    } catch (err) {
+      fail(base, (err as Error).message);
+      return;
+    }
+    const passages = toPassages(extracted.blocks);
+    const metadata = extractMetadata(extracted);
+    const status = passages.length ? 'indexed' : 'no-text';
+    store.save({ ...base, ...metadata, format: extracted.format, pages: extracted.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages);
+    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: extracted.warnings } : { type: 'no-text', source, reason: NO_TEXT_REASON });
+  };
+
+  // Bounded so a folder of thousands of PDFs is read a few files at a time, not all at once.
+  const queue = new PQueue({ concurrency: pool.threads * 2 });
+  try {
+    for await (const found of discover(paths)) {
+      if ('error' in found) {
+        emit({ type: 'failed', source: found.source, reason: found.error });
+        continue;
+      }
+      emit({ type: 'found', source: found.source });
+      await queue.onSizeLessThan(pool.threads * 2);
+      const { source, file } = found;
+      void queue.add(() => processFile(source, file).catch((err: unknown) => emit({ type: 'failed', source, reason: `internal error: ${(err as Error)?.message ?? String(err)}` })));
+    }
+    await queue.onIdle();
+  } finally {
+    await pool.close();
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+
+/** A document as the export contract (../shared/eval/CONTRACT.md) describes it. */
+export interface ExportedDocument {
+  source: string;
+  title: string | null;
+  publisher: string | null;
+  type: string | null;
+  published: string | null;
+  pages: number | null;
+  status: string;
+  sha256: string;
+  passages: number;
+}
+
+/** Every readable document, in source order; failed files are reported at ingest, not exported. */
+export function* listDocuments(db: Database): Generator<ExportedDocument> {
+  yield* db
+    .prepare(
+      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.status, d.sha256,
+              (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
+       FROM documents d WHERE d.status <> 'failed' ORDER BY d.source`,
+    )
+    .iterate() as IterableIterator<ExportedDocument>;
+}
