@@ -57,7 +57,9 @@ export function toFtsQuery(input: string): FtsQuery {
   const groups: string[][] = [];
   const excluded: string[] = [];
   let pendingOr = false;
-  for (const token of tokenize(input.normalize('NFC'))) {
+  // SQLite reads the expression as a C string: a NUL would cut it short, mid-quote.
+  const cleaned = input.normalize('NFC').replace(/[\u0000-\u001F\u007F]/g, ' ');
+  for (const token of tokenize(cleaned)) {
     if (token.kind === 'or') {
       // OR only joins two positive terms; anywhere else it is the word "or".
       if (groups.length && !pendingOr) {

@@ -114,7 +114,8 @@ export function searchPassages(db: Database, query: string, filters: SearchFilte
   const fts = f.raw ? { match: query.trim() || null, reason: 'nothing to search for' } : toFtsQuery(query);
   if (fts.match === null) return { total: 0, hits: [] };
   const params = {
-    match: fts.match,
+    // Plain searches look at a passage's own words; its section heading only ranks (--raw can name columns).
+    match: f.raw ? fts.match : `text : (${fts.match})`,
     type: f.type ?? null,
     publisher: f.publisher ? escapeLike(f.publisher) : null,
     from: f.from ?? null,

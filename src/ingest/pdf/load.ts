@@ -24,7 +24,7 @@ function describeOpenError(err: unknown): string {
   if (e?.name === 'PasswordException') {
     return e.code === 2 ? 'encrypted: the password given is wrong' : 'encrypted: a password is needed to open it';
   }
-  if (e?.name === 'InvalidPDFException') return `not a readable PDF (${e.message ?? 'invalid structure'})`;
+  if (e?.name === 'InvalidPDFException') return `damaged or truncated PDF (${e.message ?? 'invalid structure'})`;
   return `could not open the PDF (${e?.message ?? String(err)})`;
 }
 

@@ -4,8 +4,8 @@ import type { PlacedLine } from './types.js';
 
 /** Text that ends a sentence, allowing closing quotes and brackets after the stop. */
 const SENTENCE_END = /[.!?:…]["'”’)\]]*$/;
-/** Prefixes that keep their hyphen when a compound is broken at a line end. */
-const HYPHEN_PREFIX = /^(?:co|non|self|well|ex|cross|multi|inter|pre|post|anti|semi|sub|one|two|three|high|low|long|short|full|part|face|time|case|risk|re)$/i;
+/** Prefixes that keep their hyphen before a whole word ("co-location", "self-harm"). */
+const HYPHEN_PREFIX = /^(?:co|non|self|well|ex|cross|multi|semi|anti|pre|post)$/i;
 
 interface DocumentStyle {
   bodySize: number;
@@ -88,10 +88,11 @@ function joinLineBreak(text: string, next: string, style: DocumentStyle): string
   const left = broken[1]!;
   const right = /^[\p{L}\p{N}]+/u.exec(next)![0];
   const compound = `${left}-${right}`.toLowerCase();
+  // The document's own spelling decides; failing that, a prefix before a word it uses elsewhere.
   const keepHyphen =
     !/^\p{Ll}/u.test(right) ||
     style.hyphenated.has(compound) ||
-    (!style.words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left));
+    (!style.words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left) && style.words.has(right.toLowerCase()));
   return keepHyphen ? text + next : text.slice(0, -1) + next;
 }
 

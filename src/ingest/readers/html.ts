@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
 import { findOne, getAttributeValue, textContent } from 'domutils';
 import type { AnyNode, Element } from 'domhandler';
@@ -116,16 +117,10 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? null;
 }
 
+/** Valid UTF-8 is taken as UTF-8 whatever the page claims; otherwise its declared charset, if known. */
 function decodeHtml(bytes: Uint8Array): string {
   const charset = declaredCharset(bytes);
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-    try {
-      return new TextDecoder(charset).decode(bytes);
-    } catch {
-      // An unknown label: fall back to detection.
-    }
-  }
-  return decodeText(bytes);
+  return decodeText(bytes, charset && iconv.encodingExists(charset) ? charset : undefined);
 }
 
 export function readHtml(bytes: Uint8Array): ExtractedDocument {

@@ -1,13 +1,17 @@
+import iconv from 'iconv-lite';
 import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../../document.js';
 import { opensListItem } from '../list-markers.js';
 import { collapseWhitespace } from '../normalize-text.js';
 
-/** UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what old Office exports use. */
-export function decodeText(bytes: Uint8Array): string {
+/**
+ * UTF-8 when the bytes are valid UTF-8; otherwise Windows-1252, what old Office exports use.
+ * (iconv-lite, because Node 20's TextDecoder decodes "windows-1252" as Latin-1 and loses “curly quotes”.)
+ */
+export function decodeText(bytes: Uint8Array, fallback = 'windows-1252'): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return iconv.decode(Buffer.from(bytes), fallback);
   }
 }
 

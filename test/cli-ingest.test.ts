@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportKind, fixture, FIXTURES, runCli, tempDir } from './helpers.js';
+
+interface ExportedDocument {
+  source: string;
+  title: string | null;
+  type: string | null;
+  pages: number | null;
+  status: string;
+  passages: number;
+}
+
+function passageCount(db: string): number {
+  const conn = new BetterSqlite3(db, { readonly: true });
+  try {
+    return (conn.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  } finally {
+    conn.close();
+  }
+}
+
+/** A PDF whose only page is a drawing: what a scan without OCR looks like to a text extractor. */
+async function scannedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.8, 0.8, 0.8) });
+  return doc.save();
+}
+
+describe('report-miner ingest on bad input', () => {
+  let dir: string;
+  let db: string;
+  let result: ReturnType<typeof runCli>;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    const suffolk = fixture('hmip-suffolk-inspection-2017.pdf');
+    fs.copyFileSync(fixture('hmip-london-crc-inspection-2018.pdf'), path.join(dir, 'good.pdf'));
+    fs.copyFileSync(fixture('on-probation-annual-report-reactions-2017-12-14.html'), path.join(dir, 'blog-saved-as.txt'));
+    fs.writeFileSync(path.join(dir, 'empty.pdf'), '');
+    fs.writeFileSync(path.join(dir, 'error-page.pdf'), '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>');
+    fs.writeFileSync(path.join(dir, 'truncated.pdf'), fs.readFileSync(suffolk).subarray(0, 30_000));
+    fs.writeFileSync(path.join(dir, 'scanned.pdf'), await scannedPdf());
+    execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', suffolk, path.join(dir, 'encrypted.pdf')]);
+    execFileSync('qpdf', ['--encrypt', '', 'owner', '256', '--', suffolk, path.join(dir, 'owner-password-only.pdf')]);
+    db = path.join(dir, 'index.db');
+    result = runCli(['ingest', dir, '--db', db, '--quiet']);
+  });
+
+  it('names each unreadable file with its reason, one line each', () => {
+    const lines = result.stderr.trim().split('\n');
+    const reasonOf = (name: string) => lines.filter((l) => l.includes(path.join(dir, name)));
+    expect(reasonOf('empty.pdf')).toEqual([`report-miner: ${path.join(dir, 'empty.pdf')}: empty file (0 bytes)`]);
+    expect(reasonOf('error-page.pdf')[0]).toMatch(/named \.pdf but is not a PDF \(no %PDF- header; content is an HTML page\)$/);
+    expect(reasonOf('truncated.pdf')[0]).toMatch(/damaged or truncated PDF/);
+    expect(reasonOf('encrypted.pdf')[0]).toMatch(/encrypted: a password is needed to open it$/);
+    expect(reasonOf('scanned.pdf')[0]).toMatch(/no text layer .* needs OCR$/);
+    expect(lines).toHaveLength(5);
+  });
+
+  it('still indexes every readable document, deciding the type by content', () => {
+    expect(result.status).toBe(0);
+    const docs = exportKind<ExportedDocument>('documents', db);
+    const byName = new Map(docs.map((d) => [path.basename(d.source), d]));
+    expect([...byName.keys()].sort()).toEqual(['blog-saved-as.txt', 'good.pdf', 'owner-password-only.pdf', 'scanned.pdf']);
+    expect(byName.get('blog-saved-as.txt')).toMatchObject({ type: 'blog', status: 'indexed' });
+    expect(byName.get('owner-password-only.pdf')).toMatchObject({ pages: 4, status: 'indexed' });
+    expect(byName.get('scanned.pdf')).toMatchObject({ pages: 1, status: 'no-text', passages: 0 });
+  });
+
+  it('exits non-zero when no document could be read', () => {
+    const only = tempDir();
+    fs.writeFileSync(path.join(only, 'broken.pdf'), '%PDF-1.7\n garbage');
+    const failed = runCli(['ingest', only, '--db', path.join(only, 'index.db'), '--quiet']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(`${path.join(only, 'broken.pdf')}: `);
+  });
+
+  it('says so, in one line, when a path does not exist', () => {
+    const missing = runCli(['ingest', path.join(dir, 'nowhere'), '--db', db, '--quiet']);
+    expect(missing.stderr).toBe(`report-miner: ${path.join(dir, 'nowhere')}: no such file or folder\n`);
+    expect(missing.status).toBe(1);
+  });
+});
+
+describe('report-miner ingest, again', () => {
+  it('does no work for unchanged files, replaces a changed one, and never duplicates', () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, 'docs');
+    fs.cpSync(FIXTURES, corpus, { recursive: true });
+    const db = path.join(dir, 'index.db');
+    const first = runCli(['ingest', corpus, '--db', db, '--quiet']);
+    expect(first.stdout).toMatch(/^8 documents indexed \(\d+ passages\), 0 unchanged/);
+    const passages = passageCount(db);
+
+    const second = runCli(['ingest', corpus, '--db', db, '--quiet']);
+    expect(second.stdout).toMatch(/^0 documents indexed \(0 passages\), 8 unchanged/);
+    expect(passageCount(db)).toBe(passages);
+
+    const blog = path.join(corpus, 'on-probation-annual-report-reactions-2017-12-14.html');
+    const before = exportKind<ExportedDocument>('documents', db).find((d) => d.source === blog)!;
+    fs.writeFileSync(blog, fs.readFileSync(blog, 'utf8').replace('<p>Frances Crook', '<p>An added paragraph.</p><p>Frances Crook'));
+    const third = runCli(['ingest', corpus, '--db', db, '--quiet']);
+    expect(third.stdout).toMatch(/^1 documents indexed \(\d+ passages\), 7 unchanged/);
+    const docs = exportKind<ExportedDocument>('documents', db);
+    expect(docs).toHaveLength(8);
+    expect(docs.find((d) => d.source === blog)!.passages).toBe(before.passages + 1);
+    expect(passageCount(db)).toBe(passages + 1);
+  });
+
+  it('keeps sources as given: the argument joined with the path below it', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    fs.copyFileSync(fixture('hmip-london-crc-inspection-2018.pdf'), path.join(dir, 'a', 'b', 'london.pdf'));
+    const db = path.join(dir, 'index.db');
+    runCli(['ingest', 'a', '--db', db, '--quiet'], dir);
+    expect(exportKind<ExportedDocument>('documents', db).map((d) => d.source)).toEqual([path.join('a', 'b', 'london.pdf')]);
+  });
+});

@@ -1,0 +1,37 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS = path.join(ROOT, 'corpus');
+export const FIXTURES = path.join(CORPUS, 'fixtures');
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export function tempDir(prefix = 'report-miner-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Runs the compiled CLI, as a user would (npm test builds it first). */
+export function runCli(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+/** Builds an index of the given paths in a fresh temporary folder and returns its file. */
+export function buildIndex(paths: string[]): string {
+  const db = path.join(tempDir(), 'index.db');
+  const result = runCli(['ingest', ...paths, '--db', db, '--quiet']);
+  if (result.status !== 0) throw new Error(`ingest failed (${result.status}): ${result.stderr}`);
+  return db;
+}
+
+export function exportKind<T = Record<string, unknown>>(kind: string, db: string): T[] {
+  const result = runCli(['export', kind, '--db', db, '--format', 'json']);
+  if (result.status !== 0) throw new Error(`export ${kind} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as T[];
+}

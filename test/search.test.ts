@@ -1,0 +1,115 @@
+import path from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HIGHLIGHT_END, HIGHLIGHT_START, openIndex, searchPassages, SearchError, type PassageHit } from '../src/query/index.js';
+import { buildIndex, CORPUS, runCli } from './helpers.js';
+
+let db: string;
+
+beforeAll(() => {
+  db = buildIndex([CORPUS]);
+});
+
+function search(query: string, filters: Parameters<typeof searchPassages>[2] = {}): { total: number; hits: PassageHit[] } {
+  const conn = openIndex(db);
+  try {
+    const result = searchPassages(conn, query, { limit: 0, ...filters });
+    return { total: result.total, hits: [...result.hits] };
+  } finally {
+    conn.close();
+  }
+}
+
+const fromFile = (hits: PassageHit[], name: string) => hits.filter((h) => path.basename(h.citation.source) === name);
+
+describe('searching the embedded corpus', () => {
+  it('caseload* finds the caseload passages, with the pages pdftotext shows', () => {
+    const { hits, total } = search('caseload*');
+    expect(total).toBe(hits.length);
+    const bulletin = fromFile(hits, 'hmip-caseloads-workloads-2021.pdf');
+    expect(bulletin.find((h) => h.text.includes('I think a caseload that is manageable'))?.citation.page).toBe(6);
+    expect(bulletin.find((h) => h.text.startsWith('“My caseload has traditionally been over 60'))?.citation.page).toBe(6);
+    const speech = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf');
+    expect(speech.find((h) => h.text.includes('two thirds of whom had a caseload of over 50'))?.citation.page).toBe(2);
+    for (const hit of hits) expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}caseload`, 'i'));
+  });
+
+  it('"through the gate" matches the phrase only', () => {
+    const { hits } = search('"through the gate"');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.text.toLowerCase()).toContain('through the gate');
+    const speech = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf').map((h) => h.citation.page);
+    expect(speech.sort()).toEqual([4, 5]);
+  });
+
+  it('Rainsbrook -MTC excludes every passage naming MTC', () => {
+    const { hits } = search('Rainsbrook -MTC');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(hit.text).toMatch(/Rainsbrook/i);
+      expect(hit.text).not.toMatch(/\bMTC\b/);
+    }
+    const report = fromFile(hits, 'justice-committee-rainsbrook-2021.pdf');
+    expect(report.map((h) => h.citation.page)).toEqual(expect.arrayContaining([3, 4, 5]));
+    expect(report.find((h) => h.text.startsWith('17. We are glad to hear the Secretary of State'))?.citation.page).toBe(5);
+    expect(report.some((h) => h.text.startsWith('16. Consistently'))).toBe(false);
+  });
+
+  it('ranks by bm25 and cites title, publisher, date, page and source', () => {
+    const { hits } = search('"Tees Valley"');
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => a - b)).toEqual(scores);
+    const hit = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf')[0]!;
+    expect(hit.cited).toBe(`Speech by HM Chief Inspector of Probation. HM Inspectorate of Probation, 2020, p. 5. ${hit.citation.source}`);
+  });
+
+  it('filters by type, publisher and year outside the MATCH', () => {
+    expect(search('probation', { type: 'oral-evidence' }).hits.every((h) => h.type === 'oral-evidence')).toBe(true);
+    const pac = search('Ministry', { publisher: 'Public Accounts' }).hits;
+    expect(pac.length).toBeGreaterThan(0);
+    expect(pac.every((h) => h.citation.publisher === 'House of Commons Committee of Public Accounts')).toBe(true);
+    const years = search('probation', { from: 2018, to: 2020 }).hits.map((h) => Number(h.citation.published!.slice(0, 4)));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((y) => y >= 2018 && y <= 2020)).toBe(true);
+    expect(search('probation', { publisher: '%' }).total).toBe(0);
+  });
+
+  it('never raises an SQLite error for any query a user can type', () => {
+    const conn = openIndex(db);
+    try {
+      fc.assert(
+        fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (q) => {
+          const result = searchPassages(conn, q, { limit: 3 });
+          expect([...result.hits].length).toBeLessThanOrEqual(3);
+        }),
+        { numRuns: 500 },
+      );
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('explains an invalid --raw query in one line', () => {
+    const conn = openIndex(db);
+    try {
+      expect(() => searchPassages(conn, 'NEAR(', { raw: true })).toThrow(SearchError);
+      expect([...searchPassages(conn, 'caseload* NOT nightmare', { raw: true }).hits].length).toBeGreaterThan(0);
+    } finally {
+      conn.close();
+    }
+    const cli = runCli(['search', 'AND AND', '--raw', '--db', db]);
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toMatch(/^report-miner: invalid FTS5 query "AND AND": syntax error near "AND"\n$/);
+  });
+
+  it('the CLI shows how many hits it left out instead of capping silently', () => {
+    const cli = runCli(['search', 'probation', '--limit', '2', '--db', db]);
+    expect(cli.status).toBe(0);
+    expect(cli.stdout.match(/^\d+\. /gm)).toHaveLength(2);
+    expect(cli.stderr).toMatch(/^2 of \d+ matching passages shown; --limit 0 shows all/);
+    const all = runCli(['search', 'probation', '--limit', '0', '--json', '--db', db]);
+    const hits = JSON.parse(all.stdout) as Array<{ snippet: string; citation: string; page: number | null }>;
+    expect(all.stderr).toBe(`${hits.length} matching passages\n`);
+    expect(hits[0]!.snippet).toMatch(/\*\*probation\*\*/i);
+  });
+});
