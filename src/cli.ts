@@ -9,6 +9,12 @@ import { SearchError } from './query/search.js';
 
 const DEFAULT_DB = 'db/reports.db';
 
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 function wholeNumber(min: number) {
   return (value: string): number => {
     const n = Number(value);

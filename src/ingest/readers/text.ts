@@ -23,9 +23,15 @@ function isHeadingLine(line: string, next: string | undefined): boolean {
   return line.length <= 80 && !TERMINAL_PUNCTUATION.test(line) && next !== undefined && next.length > line.length;
 }
 
-/** Hard-wrapped chunks are joined into one paragraph; otherwise each line is a paragraph. */
+/**
+ * Hard-wrapped chunks (every line but the last filled to about the same width) are joined
+ * into one paragraph; otherwise each line is a paragraph of its own.
+ */
 function splitChunk(lines: string[]): string[] {
-  const hardWrapped = lines.length > 1 && lines.every((l) => l.length <= HARD_WRAP_WIDTH) && !lines.some((l, i) => i > 0 && opensListItem(l));
+  const body = lines.slice(0, -1);
+  const width = Math.max(...lines.map((l) => l.length));
+  const filled = body.filter((l) => l.length >= width * 0.6).length;
+  const hardWrapped = body.length > 0 && width <= HARD_WRAP_WIDTH && filled >= body.length * 0.75 && !lines.some((l, i) => i > 0 && opensListItem(l));
   return hardWrapped ? [lines.join(' ')] : lines;
 }
 

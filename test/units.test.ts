@@ -1,0 +1,127 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../src/document.js';
+import { coverDate, extractMetadata } from '../src/extract/metadata.js';
+import { normalizeChars } from '../src/ingest/normalize-text.js';
+import { toPassages } from '../src/ingest/passages.js';
+import { readText } from '../src/ingest/readers/text.js';
+import { sniffFormat } from '../src/ingest/sniff.js';
+import { migrate, SCHEMA_VERSION } from '../src/index/schema.js';
+import { formatCitation } from '../src/query/citation.js';
+
+const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
+
+describe('sniffFormat decides by content', () => {
+  it('finds PDF, HTML and text whatever the name', () => {
+    expect(sniffFormat(bytes('%PDF-1.7\n...'), 'report.txt')).toEqual({ format: 'pdf' });
+    expect(sniffFormat(bytes('\n  <!DOCTYPE html><html>'), 'page.txt')).toEqual({ format: 'html' });
+    expect(sniffFormat(bytes('<p>Hello</p>'), 'notes')).toEqual({ format: 'html' });
+    expect(sniffFormat(bytes('<probation is full>'), 'notes.txt')).toEqual({ format: 'text' });
+    expect(sniffFormat(bytes('Plain words.'), 'page.html')).toEqual({ format: 'text' });
+  });
+
+  it('refuses empty files, images and a .pdf that is something else', () => {
+    expect(sniffFormat(bytes(''), 'a.pdf')).toEqual({ error: 'empty file (0 bytes)' });
+    expect(sniffFormat(bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0]), 'scan.pdf')).toEqual({ error: 'named .pdf but is not a PDF (no %PDF- header; content is a JPEG image)' });
+    expect(sniffFormat(bytes([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'chart.txt')).toEqual({ error: 'unsupported format: a PNG image' });
+    expect(sniffFormat(bytes([1, 2, 0, 4]), 'blob.txt')).toEqual({ error: 'unsupported format: binary data, not PDF, HTML or text' });
+  });
+});
+
+describe('normalizeChars', () => {
+  it('undoes ligatures and odd spaces but keeps what a quote must keep', () => {
+    expect(normalizeChars('ofﬁcers ﬂagged a\u00A0stafﬁng\u2009gap\u00AD…')).toBe('officers flagged a staffing gap…');
+    expect(normalizeChars('“It’s ‘full’ – ½”')).toBe('“It’s ‘full’ – ½”');
+  });
+});
+
+describe('readText', () => {
+  it('takes each long line as a paragraph and short unpunctuated lines as headings', () => {
+    const doc = readText(bytes('Our results\nSo, what were the key findings on our first round of inspections last year?\n9 - CASELOADS\nWhereas two thirds of NPS responsible officers had a caseload of 40 or less.\n'));
+    expect(doc.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['heading', 'Our results'],
+      ['paragraph', 'So, what were the ke'],
+      ['heading', '9 - CASELOADS'],
+      ['paragraph', 'Whereas two thirds o'],
+    ]);
+  });
+
+  it('joins hard-wrapped lines and reads Windows-1252', () => {
+    const doc = readText(bytes([...bytes('A paragraph wrapped\nat forty columns.\n\nNext: '), 0x93, 0x41, 0x94]));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['A paragraph wrapped at forty columns.', 'Next: “A”']);
+  });
+});
+
+describe('toPassages', () => {
+  it('gives each passage the nearest heading above it', () => {
+    const block = (kind: Block['kind'], text: string, level = 0): Block => ({ kind, text, page: 1, level });
+    const passages = toPassages([block('heading', 'Findings', 1), block('heading', 'CRC', 2), block('paragraph', 'a'), block('heading', 'NPS', 2), block('paragraph', 'b')]);
+    expect(passages.map((p) => [p.ordinal, p.heading, p.text])).toEqual([
+      [0, null, 'Findings'],
+      [1, 'Findings', 'CRC'],
+      [2, 'CRC', 'a'],
+      [3, 'Findings', 'NPS'],
+      [4, 'NPS', 'b'],
+    ]);
+  });
+});
+
+describe('extractMetadata', () => {
+  const doc = (blocks: Array<[string, number | null, Block['kind']?]>, extra: Partial<ExtractedDocument> = {}): ExtractedDocument => ({
+    format: 'pdf',
+    pages: 3,
+    declared: NO_DECLARED_METADATA,
+    warnings: [],
+    blocks: blocks.map(([text, page, kind = 'paragraph']) => ({ text, page, kind, level: kind === 'heading' ? 1 : 0 })),
+    ...extra,
+  });
+
+  it('reads cover dates in the forms reports print them', () => {
+    expect(coverDate(['Published 29 March 2021'])).toBe('2021-03-29');
+    expect(coverDate(['HM Inspectorate of Probation', 'OCTOBER 2019'])).toBe('2019-10');
+    expect(coverDate(['Thursday, 14 December 2017'])).toBe('2017-12-14');
+    expect(coverDate(['HM Inspectorate of Probation 2020'])).toBe('2020');
+    expect(coverDate(['Questions 1 - 27'])).toBeNull();
+  });
+
+  it('recognises an inspectorate report and a committee report from their covers', () => {
+    expect(extractMetadata(doc([['An inspection of probation services in Cumbria', 1, 'heading'], ['HM Inspectorate of Probation June 2019', 1]]))).toEqual({
+      title: 'An inspection of probation services in Cumbria',
+      publisher: 'HM Inspectorate of Probation',
+      type: 'inspection',
+      published: '2019-06',
+    });
+    expect(extractMetadata(doc([['Transforming Rehabilitation', 1, 'heading'], ['House of Commons Justice Committee', 1], ['Published on 22 June 2018', 1]]))).toMatchObject({
+      publisher: 'House of Commons Justice Committee',
+      type: 'committee-report',
+      published: '2018-06-22',
+    });
+  });
+
+  it('takes an HTML page from an unknown site as a blog, dated by its meta tags', () => {
+    const blog = doc([['Reaction to the report', null, 'heading']], {
+      format: 'html',
+      pages: null,
+      declared: { title: 'Reaction to the report - On Probation', author: null, siteName: 'On Probation', date: '2017-12-14T09:00:00Z' },
+    });
+    expect(extractMetadata(blog)).toEqual({ title: 'Reaction to the report', publisher: 'On Probation', type: 'blog', published: '2017-12-14' });
+  });
+});
+
+describe('formatCitation', () => {
+  it('leaves out what is unknown', () => {
+    expect(formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf' })).toBe('T. P, March 2021, p. 4. s.pdf');
+    expect(formatCitation({ title: null, publisher: null, published: null, page: null, source: 's.txt' })).toBe('s.txt');
+  });
+});
+
+describe('migrate', () => {
+  it('creates the schema once, records its version, and refuses a newer database', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db);
+    migrate(db);
+    expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }]);
+    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
+    expect(() => migrate(db)).toThrow(/newer than this report-miner understands/);
+  });
+});
