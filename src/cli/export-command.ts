@@ -1,17 +1,21 @@
 import { openDatabase } from '../index/open.js';
+import type { Database } from 'better-sqlite3';
+import { FINDING_KINDS } from '../index/findings-tables.js';
 import { listDocuments } from '../query/documents.js';
+import { listFindings } from '../query/findings.js';
 import { UsageError, writeJsonArray } from './output.js';
 
 /** Each kind the export contract names, and where its rows come from. */
-const EXPORTERS = {
+const EXPORTERS: Record<string, (db: Database) => Iterable<unknown>> = {
   documents: listDocuments,
-} as const;
+  ...Object.fromEntries(FINDING_KINDS.map((kind) => [kind, (db: Database) => listFindings(db, kind)])),
+};
 
 export const EXPORT_KINDS = Object.keys(EXPORTERS);
 
 export async function runExport(kind: string, opts: { db: string; format: string }): Promise<number> {
   if (opts.format !== 'json') throw new UsageError(`unknown --format ${JSON.stringify(opts.format)}; use json`);
-  const exporter = EXPORTERS[kind as keyof typeof EXPORTERS];
+  const exporter = Object.hasOwn(EXPORTERS, kind) ? EXPORTERS[kind] : undefined;
   if (!exporter) throw new UsageError(`unknown kind ${JSON.stringify(kind)}; one of: ${EXPORT_KINDS.join(', ')}`);
   const db = openDatabase(opts.db, { readonly: true });
   try {

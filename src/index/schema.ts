@@ -1,5 +1,25 @@
 import type { Database } from 'better-sqlite3';
 
+/** An FTS5 index named <table>_fts over some of a table's columns, kept in step by triggers. */
+function externalContentFts(table: string, columns: string[]): string {
+  const cols = columns.join(', ');
+  const values = (row: string) => columns.map((c) => `${row}.${c}`).join(', ');
+  return `
+  CREATE VIRTUAL TABLE ${table}_fts USING fts5 (
+    ${cols}, content = '${table}', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER ${table}_fts_insert AFTER INSERT ON ${table} BEGIN
+    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${values('new')});
+  END;
+  CREATE TRIGGER ${table}_fts_delete AFTER DELETE ON ${table} BEGIN
+    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${values('old')});
+  END;
+  CREATE TRIGGER ${table}_fts_update AFTER UPDATE ON ${table} BEGIN
+    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${values('old')});
+    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${values('new')});
+  END;`;
+}
+
 /**
  * Migrations, oldest first. A database records how many it has applied; each runs once,
  * in its own transaction. Never edit one that has shipped: append a new one.
@@ -50,6 +70,64 @@ const MIGRATIONS: string[] = [
     INSERT INTO passages_fts (passages_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
     INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
   END;
+  `,
+  `
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    text TEXT NOT NULL,
+    speaker TEXT,
+    role TEXT,
+    organisation TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('testimony', 'statement', 'evidence')),
+    question TEXT,
+    attribution TEXT
+  );
+  CREATE INDEX quotes_document ON quotes (document_id);
+
+  CREATE TABLE ratings (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    subject TEXT NOT NULL,
+    aspect TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ('outstanding', 'good', 'requires improvement', 'inadequate')),
+    count INTEGER,
+    evidence TEXT NOT NULL
+  );
+  CREATE INDEX ratings_document ON ratings (document_id);
+
+  CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    sentence TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    qualifier TEXT,
+    topic TEXT NOT NULL,
+    subject TEXT,
+    phrase TEXT NOT NULL
+  );
+  CREATE INDEX figures_document ON figures (document_id);
+
+  CREATE TABLE recommendations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    number TEXT,
+    text TEXT NOT NULL,
+    addressee TEXT,
+    paragraph TEXT
+  );
+  CREATE INDEX recommendations_document ON recommendations (document_id);
+  ${externalContentFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
+  ${externalContentFts('recommendations', ['text', 'addressee'])}
   `,
 ];
 

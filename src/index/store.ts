@@ -1,5 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { Passage } from '../document.js';
+import { NO_FINDINGS, type Findings } from '../findings.js';
+import { FINDING_COLUMNS, FINDING_KINDS } from './findings-tables.js';
 
 export type DocumentStatus = 'indexed' | 'no-text' | 'failed';
 
@@ -36,6 +38,7 @@ export class DocumentStore {
   private readonly deletePassages;
   private readonly insertDocument;
   private readonly insertPassage;
+  private readonly findingStatements: Array<{ kind: keyof Findings; insert: Statement; remove: Statement }>;
 
   constructor(private readonly db: Database) {
     this.stateBySource = db.prepare<[string], { sha256: string; status: DocumentStatus; error: string | null; pipeline_version: number }>(
@@ -54,6 +57,14 @@ export class DocumentStore {
     this.insertPassage = db.prepare(
       'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
+    this.findingStatements = FINDING_KINDS.map((kind) => {
+      const columns = FINDING_COLUMNS[kind];
+      return {
+        kind,
+        insert: db.prepare(`INSERT INTO ${kind} (document_id, ordinal, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`),
+        remove: db.prepare(`DELETE FROM ${kind} WHERE document_id IN (SELECT id FROM documents WHERE source = ?)`),
+      };
+    });
   }
 
   state(source: string): StoredState | null {
@@ -73,12 +84,20 @@ export class DocumentStore {
   }
 
   /** Replaces whatever the index held for this source, all or nothing. */
-  save(record: DocumentRecord, passages: Passage[]): void {
+  save(record: DocumentRecord, passages: Passage[], findings: Findings = NO_FINDINGS): void {
     this.db.transaction(() => {
+      for (const { remove } of this.findingStatements) remove.run(record.source);
       this.deletePassages.run(record.source);
       this.deleteDocument.run(record.source);
       const { lastInsertRowid } = this.insertDocument.run({ ...record, indexedAt: new Date().toISOString() });
       for (const p of passages) this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text);
+      for (const { kind, insert } of this.findingStatements) {
+        const columns: readonly string[] = FINDING_COLUMNS[kind];
+        findings[kind].forEach((item, ordinal) => {
+          const row = item as unknown as Record<string, unknown>;
+          insert.run(lastInsertRowid, ordinal, ...columns.map((c) => row[c] ?? null));
+        });
+      }
     })();
   }
 }

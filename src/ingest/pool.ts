@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractedDocument, Format } from '../document.js';
-import type { ExtractionTask } from './worker.js';
+import type { Format } from '../document.js';
+import type { ExtractionResult, ExtractionTask } from './worker.js';
 
 export interface PoolOptions {
   threads?: number;
@@ -15,7 +15,7 @@ export class ExtractionError extends Error {}
 
 /** A pool of worker threads (one per core by default) doing the CPU-heavy text extraction. */
 export class ExtractionPool {
-  private readonly pool: Piscina<ExtractionTask, ExtractedDocument>;
+  private readonly pool: Piscina<ExtractionTask, ExtractionResult>;
   private readonly timeoutMs: number;
   private readonly memoryMb: number;
 
@@ -35,7 +35,7 @@ export class ExtractionPool {
     return this.pool.options.maxThreads;
   }
 
-  async extract(format: Format, bytes: Uint8Array): Promise<ExtractedDocument> {
+  async extract(format: Format, bytes: Uint8Array): Promise<ExtractionResult> {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     try {

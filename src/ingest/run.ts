@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Database } from 'better-sqlite3';
-import { extractMetadata } from '../extract/metadata.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
 import { discover } from './discover.js';
 import { toPassages } from './passages.js';
@@ -88,18 +87,19 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       fail(base, sniffed.error);
       return;
     }
-    let extracted;
+    let result;
     try {
-      extracted = await pool.extract(sniffed.format, bytes);
+      result = await pool.extract(sniffed.format, bytes);
     } catch (err) {
       fail(base, (err as Error).message);
       return;
     }
-    const passages = toPassages(extracted.blocks);
-    const metadata = extractMetadata(extracted);
+    const { document, metadata, findings } = result;
+    const passages = toPassages(document.blocks);
     const status = passages.length ? 'indexed' : 'no-text';
-    store.save({ ...base, ...metadata, format: extracted.format, pages: extracted.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages);
-    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: extracted.warnings } : { type: 'no-text', source, reason: NO_TEXT_REASON });
+    const { title, publisher, type, published } = metadata;
+    store.save({ ...base, title, publisher, type, published, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings);
+    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings } : { type: 'no-text', source, reason: NO_TEXT_REASON });
   };
 
   // Bounded so a folder of thousands of PDFs is read a few files at a time, not all at once.

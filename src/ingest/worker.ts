@@ -1,4 +1,5 @@
 import type { ExtractedDocument, Format } from '../document.js';
+import { analyse, type AnalysedDocument } from '../extract/index.js';
 import { READERS } from './readers/index.js';
 
 export interface ExtractionTask {
@@ -6,7 +7,12 @@ export interface ExtractionTask {
   bytes: Uint8Array;
 }
 
-/** Runs in a worker thread: bytes in, extracted document out. A crash here costs one worker, not the ingest. */
-export default async function extract(task: ExtractionTask): Promise<ExtractedDocument> {
-  return READERS[task.format](task.bytes);
+export interface ExtractionResult extends AnalysedDocument {
+  document: ExtractedDocument;
+}
+
+/** Runs in a worker thread: bytes in, document and findings out. A crash here costs one worker, not the ingest. */
+export default async function extract(task: ExtractionTask): Promise<ExtractionResult> {
+  const document = await READERS[task.format](task.bytes);
+  return { document, ...analyse(document) };
 }

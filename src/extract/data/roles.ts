@@ -1,0 +1,59 @@
+/**
+ * The vocabulary of who speaks in these documents: staff grades as inspection reports print
+ * them in brackets, job titles in prose, and organisations, each with the form recorded.
+ */
+
+/** Staff grades and roles, as bracketed after testimony: (PSO, CRC), (NPS senior official). */
+export const STAFF_ROLES: Array<[RegExp, string]> = [
+  [/^(?:SPOs?|senior probation officers?)$/i, 'SPO'],
+  [/^(?:PSOs?|probation services? officers?)$/i, 'PSO'],
+  [/^(?:POs?|probation officers?|probation practitioners?)$/i, 'PO'],
+  [/^(?:ACOs?|assistant chief officers?)$/i, 'ACO'],
+  [/^(?:responsible officers?|ROs?)$/i, 'responsible officer'],
+  [/^(?:offender managers?|OMs?)$/i, 'offender manager'],
+  [/^(?:case managers?)$/i, 'case manager'],
+  [/^(?:middle managers?|line managers?|managers?)$/i, 'manager'],
+  [/^(?:(?:CRC|NPS|HMPPS) )?(?:senior (?:leaders?|officials?|managers?)|leaders?|officials?)$/i, ''],
+  [/^(?:trainees?|PQiPs?|trainee probation officers?)$/i, 'trainee'],
+  [/^(?:administrators?|admin(?:istrative)? staff)$/i, 'administrator'],
+  [/^(?:practitioners?|staff members?)$/i, 'practitioner'],
+];
+
+/** Organisations, from acronyms to full names. */
+export const ORGANISATIONS: Array<[RegExp, string]> = [
+  [/^(?:CRCs?|community rehabilitation compan(?:y|ies))$/i, 'CRC'],
+  [/^(?:NPS|national probation service)$/i, 'NPS'],
+  [/^(?:HMPPS|HM Prison (?:and|&) Probation Service|Her Majesty['’]s Prison and Probation Service)$/i, 'HMPPS'],
+  [/^(?:MoJ|Ministry of Justice)$/i, 'MoJ'],
+  [/^(?:HMI Probation|HMIP|HM Inspectorate of Probation)$/i, 'HM Inspectorate of Probation'],
+  [/^(?:YOTs?|YOS|youth offending (?:teams?|services?))$/i, 'YOT'],
+  [/^(?:PDUs?|probation delivery units?)$/i, 'PDU'],
+  [/^(?:YCS|Youth Custody Service)$/i, 'Youth Custody Service'],
+  [/^(?:HMCTS|HM Courts (?:and|&) Tribunals Service)$/i, 'HMCTS'],
+  [/^(?:NAO|National Audit Office)$/i, 'National Audit Office'],
+  [/^(?:MTC|Management (?:and|&) Training Corporation)$/i, 'MTC'],
+];
+
+/** Job titles written in prose ("Frances Crook, Chief Executive of ..."); longest first. */
+export const TITLES = [
+  'Chief Executive Officer', 'Chief Executive', 'Chief Inspector of Probation', 'Chief Inspector of Prisons', 'Chief Inspector',
+  'Permanent Secretary', 'Second Permanent Secretary', 'Secretary of State for Justice', 'Secretary of State', 'Justice Secretary',
+  'Lord Chancellor', 'Minister of State', 'Minister', 'Managing Director', 'Director General', 'Director', 'General Secretary',
+  'Deputy Director', 'Chief Financial Officer', 'Interim Chief Financial Officer', 'Chair', 'Chairman', 'Chairwoman', 'President',
+  'Head', 'Spokesperson', 'spokesman', 'spokeswoman', 'Comptroller and Auditor General', 'Chief Probation Officer',
+].sort((a, b) => b.length - a.length);
+
+export function normaliseOrganisation(text: string): string | null {
+  const trimmed = text.trim().replace(/^the\s+/i, '');
+  const found = ORGANISATIONS.find(([re]) => re.test(trimmed));
+  return found ? found[1] : null;
+}
+
+/** A staff role as printed ("PSOs", "NPS senior official") in its recorded form, or null. */
+export function normaliseStaffRole(text: string): string | null {
+  const trimmed = text.trim().replace(/^(?:a|an|one|the)\s+/i, '');
+  const found = STAFF_ROLES.find(([re]) => re.test(trimmed));
+  if (!found) return null;
+  // Leaders and officials keep their own words, singular: "CRC senior leaders" → "CRC senior leader".
+  return found[1] || trimmed.replace(/s$/, '');
+}

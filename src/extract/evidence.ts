@@ -1,0 +1,84 @@
+import type { Block } from '../document.js';
+import type { Quote } from '../findings.js';
+import type { DocumentContext } from './context.js';
+import { cleanName, isPersonName } from './people.js';
+
+interface Speaker {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+}
+
+/** "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. */
+const TURN = /^(?:Q(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):\s+(.+)$/u;
+/** "I: Jo Farrar, Chief Executive Officer, HM Prison & Probation Service" in a witness list. */
+const WITNESS_PANEL = /^(?:[IVX]+|\d+)[:.]\s+/;
+const MEMBERS_PRESENT = /^Members present:\s*(.+)$/i;
+
+function surname(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+/** "Name, Role[, Role], Organisation" as witness lists print them. */
+export function parseWitness(text: string): Speaker | null {
+  const parts = text.replace(WITNESS_PANEL, '').split(/\s*,\s*/).filter(Boolean);
+  const name = cleanName(parts[0] ?? '');
+  if (parts.length < 2 || !isPersonName(name)) return null;
+  if (parts.length === 2) return { name, role: parts[1]!, organisation: null };
+  return { name, role: parts.slice(1, -1).join(', '), organisation: parts[parts.length - 1]! };
+}
+
+/** The chair from "Members present: Sir Bob Neill (Chair); Rob Butler; ...". */
+function chairOf(blocks: Block[]): string | null {
+  for (const block of blocks) {
+    const m = MEMBERS_PRESENT.exec(block.text);
+    const chair = m?.[1]!.split(/;|,\s+(?=[A-Z])/).find((p) => /\(Chair\)/i.test(p));
+    if (chair) return cleanName(chair.replace(/\(Chair\)/i, '').trim());
+  }
+  return null;
+}
+
+/** "House of Commons Justice Committee" → "Justice Committee". */
+function committeeOf(publisher: string | null): string | null {
+  return publisher ? publisher.replace(/^House of (?:Commons|Lords)\s+/, '') : null;
+}
+
+/**
+ * An oral-evidence transcript as turns: each member's question and each witness's answer is
+ * a quote of kind "evidence", under the question number it falls in. Paragraphs without a
+ * speaker label go on with the turn before them.
+ */
+export function extractEvidence({ blocks, metadata }: DocumentContext): Quote[] {
+  if (metadata.type !== 'oral-evidence') return [];
+  const firstTurn = blocks.findIndex((b) => TURN.exec(b.text)?.[1] !== undefined);
+  if (firstTurn < 0) return [];
+  const witnesses = blocks.slice(0, firstTurn).map((b) => parseWitness(b.text)).filter((w): w is Speaker => w !== null);
+  const committee = committeeOf(metadata.publisher);
+  const chair = chairOf(blocks.slice(0, firstTurn));
+
+  const speakerFor = (label: string): Speaker | null => {
+    if (/^(?:the\s+)?chair(?:man|woman)?$/i.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
+    const name = cleanName(label);
+    const witness = witnesses.find((w) => surname(w.name) === surname(name));
+    if (witness) return { ...witness, name: witness.name };
+    // Anyone else labelled in a transcript is a member of the committee.
+    return isPersonName(name) ? { name, role: null, organisation: committee } : null;
+  };
+
+  const quotes: Quote[] = [];
+  let question: string | null = null;
+  let current: Quote | null = null;
+  for (const block of blocks.slice(firstTurn)) {
+    if (block.kind === 'heading') continue;
+    const turn = TURN.exec(block.text);
+    const speaker = turn ? speakerFor(turn[2]!) : null;
+    if (turn && speaker) {
+      if (turn[1]) question = `Q${turn[1]}`;
+      current = { page: block.page, text: turn[3]!, speaker: speaker.name, role: speaker.role, organisation: speaker.organisation, kind: 'evidence', question, attribution: turn[2]! };
+      quotes.push(current);
+    } else if (current && /\p{L}/u.test(block.text)) {
+      current.text += ` ${block.text}`;
+    }
+  }
+  return quotes;
+}

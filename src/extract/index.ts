@@ -1,0 +1,33 @@
+import type { ExtractedDocument } from '../document.js';
+import type { Findings } from '../findings.js';
+import type { DocumentContext } from './context.js';
+import { extractEvidence } from './evidence.js';
+import { extractMetadata, type DocumentMetadata } from './metadata.js';
+import { extractQuotes } from './quotes.js';
+import { extractRatings } from './ratings.js';
+
+/** One extractor: a pure function from a document's blocks to findings of one kind. */
+type Extractor = { [K in keyof Findings]: { kind: K; extract: (doc: DocumentContext) => Findings[K] } }[keyof Findings];
+
+/** Every finding extractor, in one list; each adds to the kind it names. */
+export const EXTRACTORS: Extractor[] = [
+  { kind: 'quotes', extract: extractQuotes },
+  { kind: 'quotes', extract: extractEvidence },
+  { kind: 'ratings', extract: extractRatings },
+];
+
+export interface AnalysedDocument {
+  metadata: DocumentMetadata;
+  findings: Findings;
+}
+
+/** Metadata first (extractors read the document's type and publisher), then every extractor. */
+export function analyse(doc: ExtractedDocument): AnalysedDocument {
+  const metadata = extractMetadata(doc);
+  const context: DocumentContext = { blocks: doc.blocks, metadata };
+  const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [] };
+  for (const extractor of EXTRACTORS) {
+    (findings[extractor.kind] as unknown[]).push(...extractor.extract(context));
+  }
+  return { metadata, findings };
+}

@@ -1,0 +1,86 @@
+import nlp from 'compromise';
+import { normaliseOrganisation, TITLES } from './data/roles.js';
+
+export interface Person {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+}
+
+const HONORIFIC = String.raw`(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Baron|Professor|Prof\.?)`;
+const WORD = String.raw`[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?`;
+/** A person's name as printed: optional "Rt Hon.", honorific, up to three capitalised words, post-nominals. */
+export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))*`;
+const TITLE = `(?:${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})`;
+/** An organisation's name: capitalised words, with the small words names contain. */
+const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
+
+// "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
+const NAME_THEN_TITLE = new RegExp(`(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`, 'g');
+// "the Chief Inspector of Probation, Dame Glenys Stacey"
+const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`, 'g');
+// "MTC Managing Director Mr Mulholland", "Chief Inspector Dame Glenys Stacey"
+const TITLE_BEFORE_NAME = new RegExp(`(?:\\b([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
+
+/** "Rt Hon. Robert Buckland QC MP" → "Robert Buckland"; a possessive "’s" goes too. */
+export function cleanName(raw: string): string {
+  return raw
+    .replace(/^Rt\.? Hon\.?\s+/, '')
+    .replace(/[’']s$/, '')
+    .replace(/(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))+$/, '')
+    .trim();
+}
+
+/** Whether a capitalised phrase names a person rather than a place, body or title. */
+export function isPersonName(name: string): boolean {
+  if (new RegExp(`^${HONORIFIC}\\s`).test(name)) return true;
+  if (new RegExp(`^${TITLE}$`).test(name) || normaliseOrganisation(name)) return false;
+  return nlp(name).has('#Person');
+}
+
+/** The people a document names with a title, so a quote's speaker can be given role and organisation. */
+export class PeopleRegistry {
+  private readonly people: Person[] = [];
+
+  static fromTexts(texts: string[]): PeopleRegistry {
+    const registry = new PeopleRegistry();
+    for (const text of texts) {
+      for (const m of text.matchAll(NAME_THEN_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
+      for (const m of text.matchAll(TITLE_THEN_NAME)) registry.note(m[3]!, m[1]!, m[2] ?? null);
+      for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[3]!, m[2]!, m[1] ?? null);
+    }
+    return registry;
+  }
+
+  note(rawName: string, role: string | null, organisation: string | null): void {
+    const name = cleanName(rawName);
+    if (!isPersonName(name)) return;
+    const org = organisation ? (normaliseOrganisation(organisation) ?? organisation.trim()) : null;
+    const known = this.find(name);
+    if (!known) {
+      this.people.push({ name, role: role?.replace(/\s+/g, ' ') ?? null, organisation: org });
+      return;
+    }
+    // The fullest mention wins: "Dame Glenys Stacey" over "Dame Glenys", a longer title over a shorter.
+    if (name.length > known.name.length) known.name = name;
+    if (role && role.length > (known.role?.length ?? 0)) known.role = role.replace(/\s+/g, ' ');
+    if (org && !known.organisation) known.organisation = org;
+  }
+
+  /** A person by full or partial name: "Dame Glenys" finds "Dame Glenys Stacey", "Russell" a Russell. */
+  find(name: string): Person | null {
+    const tokens = (n: string) => n.replace(new RegExp(`^${HONORIFIC}\\s+`), '').split(/\s+/);
+    const wanted = tokens(cleanName(name));
+    return this.people.find((p) => {
+      const have = tokens(p.name);
+      return wanted.every((t) => have.includes(t));
+    }) ?? null;
+  }
+}
+
+const NAME_RE = new RegExp(NAME, 'g');
+
+/** People named in a stretch of text, in order. */
+export function namesIn(text: string): string[] {
+  return [...text.matchAll(NAME_RE)].map((m) => cleanName(m[0])).filter(isPersonName);
+}

@@ -1,0 +1,134 @@
+import type { Rating, RatingValue } from '../findings.js';
+import type { DocumentContext } from './context.js';
+import { providersIn } from './providers.js';
+import { NUMBER, parseNumber } from './text/numbers.js';
+import { sentencesOf } from './text/sentences.js';
+
+const RATING_WORDS = ['outstanding', 'good', 'requires improvement', 'requiring improvement', 'require improvement', 'inadequate'];
+const RATING = `(${RATING_WORDS.join('|')})`;
+/** A rating word counts only in a rating's context: in quote marks, or after "rated", "rating of", "judged". */
+const MENTION = new RegExp(
+  `[‘'"“](${RATING_WORDS.join('|')})[’'"”]|\\b(?:rated(?:\\s+as)?|ratings?\\s+of|judged(?:\\s+to\\s+be|\\s+as)?)\\s+${RATING}\\b|\\b(?:got|received|given|achieved|awarded)\\s+(?:this|that|the\\s+same)\\s+rating\\b`,
+  'gi',
+);
+/** Mentions that rate nothing: alternatives, near misses, equivalences, judgements of cases. */
+const NOT_A_RATING_BEFORE = /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b[^.;–]{0,60}$)/i;
+const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
+
+const GROUP = String.raw`((?:CRC|NPS|probation|individual|quality|the)\s+)*(?:services|divisions|CRCs|providers|areas|PDUs|standards|organisations|CRC|NPS)`;
+/** Ways a count of rated bodies is written before the rating, nearest wins. */
+const COUNT_BEFORE = [
+  new RegExp(`\\b(${NUMBER}) out of (?:the )?${NUMBER}(?:\\s+(${GROUP}))?`, 'gi'),
+  new RegExp(`\\ball (${NUMBER}) of (?:these|the)\\s+(${GROUP})`, 'gi'),
+  new RegExp(`\\b(${NUMBER}) of (?:these|the)\\s+(?:${NUMBER}\\s*)?(${GROUP})?`, 'gi'),
+  new RegExp(`\\b(?:gave|given|give)\\s+(${NUMBER}|one|a|an)\\s+(${GROUP})\\s+an?\\s+rating`, 'gi'),
+  new RegExp(`(?<!out of (?:the )?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`, 'gi'),
+];
+const COUNT_AFTER = new RegExp(`^\\s*(?:to|for)\\s+(${NUMBER})\\b`, 'i');
+const FROM_TO = new RegExp(`^\\s*from\\s+(${NUMBER})\\s+to\\s+(${NUMBER})\\b`, 'i');
+const GROUP_ANYWHERE = new RegExp(`\\b(?:${NUMBER}\\s+(?:of\\s+(?:these|the)\\s+)?)(${GROUP})`, 'gi');
+
+/** Standards and areas a rating may be about, as reports name them. */
+const ASPECTS: Array<[RegExp, string]> = [
+  [/\bthrough[- ]the[- ]gate\b/i, 'through the gate'],
+  [/\bcase supervision\b/i, 'case supervision'],
+  [/\bunpaid work\b/i, 'unpaid work'],
+  [/\bcourt work\b/i, 'court work'],
+  [/\bvictim work\b/i, 'victim work'],
+  [/\bleadership\b/i, 'leadership'],
+  [/\binformation and facilities\b/i, 'information and facilities'],
+  [/\bimplementation and delivery\b/i, 'implementation and delivery'],
+  [/\bassessment\b/i, 'assessment'],
+  [/\bplanning\b/i, 'planning'],
+  [/\breviewing\b/i, 'reviewing'],
+];
+
+function normaliseRating(text: string): RatingValue {
+  const flat = text.toLowerCase().replace(/\s+/g, '');
+  return flat.endsWith('improvement') ? 'requires improvement' : (flat as RatingValue);
+}
+
+function groupName(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const name = raw.replace(/^(?:the|individual)\s+/i, '').replace(/\s+/g, ' ').trim();
+  return /standards$/i.test(name) && !/^quality/i.test(name) ? `quality ${name}` : name;
+}
+
+interface Count {
+  value: number;
+  group: string | null;
+  end: number;
+}
+
+function nearestCount(before: string): Count | null {
+  let best: Count | null = null;
+  for (const re of COUNT_BEFORE) {
+    for (const m of before.matchAll(re)) {
+      const value = parseNumber(m[1]!) ?? (/^an?$/i.test(m[1]!) ? 1 : null);
+      const end = m.index! + m[0].length;
+      if (value !== null && (!best || end > best.end)) best = { value, group: groupName(m[2]), end };
+    }
+  }
+  // Only a count standing in the same clause as the rating belongs to it.
+  return best && !/[;–—]/.test(before.slice(best.end)) ? best : null;
+}
+
+function lastGroup(text: string): string | null {
+  const all = [...text.matchAll(GROUP_ANYWHERE)];
+  return groupName(all[all.length - 1]?.[1]);
+}
+
+function aspectOf(sentence: string, group: string | null): string {
+  const found = ASPECTS.find(([re]) => re.test(sentence));
+  if (found) return found[1];
+  return group && /standards$/.test(group) ? group : 'overall';
+}
+
+/**
+ * Ratings on the four-point scale stated in prose: counts of bodies ("only 1 out of the 21
+ * CRC services got this rating, with 19 rated as requiring improvement") and a named
+ * provider's own ratings ("Durham and Tees Valley CRC ... improve from ‘requires improvement’
+ * to ‘outstanding’").
+ */
+export function extractRatings({ blocks }: DocumentContext): Rating[] {
+  const ratings: Rating[] = [];
+  let lastRating: RatingValue | null = null;
+  // The group last counted ("these nine" are the CRCs of the sentence before).
+  let paragraphGroup: string | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of sentencesOf(block.text)) {
+      if (/^\[.*\]\.?$/.test(sentence)) continue;
+      for (const m of sentence.matchAll(MENTION)) {
+        const word = m[1] ?? m[2];
+        const rating: RatingValue | null = word ? normaliseRating(word) : lastRating;
+        if (!rating) continue;
+        lastRating = rating;
+        const before = sentence.slice(0, m.index);
+        const after = sentence.slice(m.index! + m[0].length);
+        if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
+        const group = lastGroup(before) ?? paragraphGroup;
+        const aspect = aspectOf(sentence, group);
+        const add = (subject: string, count: number | null) => ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence });
+        const fromTo = FROM_TO.exec(after);
+        if (fromTo && group) {
+          add(group, parseNumber(fromTo[1]!));
+          add(group, parseNumber(fromTo[2]!));
+          continue;
+        }
+        // With the mention itself, so "19 rated as ..." sees its "rated".
+        const counted = nearestCount(before + m[0]);
+        const countAfter = COUNT_AFTER.exec(after);
+        if (counted || countAfter) {
+          const subject = counted?.group ?? group;
+          if (subject) add(subject, counted?.value ?? parseNumber(countAfter![1]!));
+          continue;
+        }
+        const provider = providersIn(sentence)[0];
+        if (provider) add(provider.name, null);
+      }
+      paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
+    }
+  }
+  return ratings;
+}

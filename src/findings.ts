@@ -1,0 +1,66 @@
+/** What the domain extractors find in a document; field names follow the export contract. */
+
+export type QuoteKind = 'testimony' | 'statement' | 'evidence';
+
+export interface Quote {
+  page: number | null;
+  /** The quoted words, verbatim, white space collapsed, without the enclosing quote marks. */
+  text: string;
+  speaker: string | null;
+  /** Normalised: PO, PSO, SPO, "NPS senior official", "Chief Executive", ... */
+  role: string | null;
+  /** Normalised: CRC, NPS, HMPPS, "Howard League for Penal Reform", ... */
+  organisation: string | null;
+  kind: QuoteKind;
+  /** Oral evidence: the question number the turn falls under, "Q66". */
+  question: string | null;
+  /** The attribution as printed: "(PSO, CRC)", "Frances Crook, Chief Executive of ...". */
+  attribution: string | null;
+}
+
+export type RatingValue = 'outstanding' | 'good' | 'requires improvement' | 'inadequate';
+
+export interface Rating {
+  page: number | null;
+  /** The rated body ("Durham and Tees Valley CRC") or, for a count, the group ("CRC services"). */
+  subject: string;
+  /** "overall", or a standard or area: "through the gate", "2.1 Assessment". */
+  aspect: string;
+  rating: RatingValue;
+  /** How many bodies, for an aggregate; null for one body's own rating. */
+  count: number | null;
+  /** The sentence or table row it was read from. */
+  evidence: string;
+}
+
+export type FigureTopic = 'caseload' | 'workload' | 'funding' | 'staffing' | 'compliance' | 'other';
+export type Qualifier = 'over' | 'under' | 'at least' | 'at most' | 'about' | 'exactly';
+
+export interface Figure {
+  page: number | null;
+  sentence: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier | null;
+  topic: FigureTopic;
+  subject: string | null;
+  /** The words the number was read from: "two thirds", "£822m". */
+  phrase: string;
+}
+
+export interface Recommendation {
+  page: number | null;
+  number: string | null;
+  text: string;
+  addressee: string | null;
+  paragraph: string | null;
+}
+
+export interface Findings {
+  quotes: Quote[];
+  ratings: Rating[];
+  figures: Figure[];
+  recommendations: Recommendation[];
+}
+
+export const NO_FINDINGS: Findings = { quotes: [], ratings: [], figures: [], recommendations: [] };
