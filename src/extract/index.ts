@@ -5,6 +5,7 @@ import { extractEvidence } from './evidence.js';
 import { extractMetadata, type DocumentMetadata } from './metadata.js';
 import { extractQuotes } from './quotes.js';
 import { extractRatings } from './ratings.js';
+import { extractRecommendations } from './recommendations.js';
 
 /** One extractor: a pure function from a document's blocks to findings of one kind. */
 type Extractor = { [K in keyof Findings]: { kind: K; extract: (doc: DocumentContext) => Findings[K] } }[keyof Findings];
@@ -14,6 +15,7 @@ export const EXTRACTORS: Extractor[] = [
   { kind: 'quotes', extract: extractQuotes },
   { kind: 'quotes', extract: extractEvidence },
   { kind: 'ratings', extract: extractRatings },
+  { kind: 'recommendations', extract: extractRecommendations },
 ];
 
 export interface AnalysedDocument {

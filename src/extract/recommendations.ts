@@ -1,0 +1,127 @@
+import type { Block } from '../document.js';
+import type { Recommendation } from '../findings.js';
+import { BULLET } from '../ingest/list-markers.js';
+import type { DocumentContext } from './context.js';
+import { PeopleRegistry } from './people.js';
+
+/** Headings that open a list of recommendations. */
+const SECTION = /^(?:(?:key|our|summary of|conclusions and)\s+)?recommendations?$/i;
+const NUMBERED = /^(\d{1,3})\.\s+/;
+const CROSS_REFERENCE = /\s*\(Paragraphs?\s+(\d+)[^)]*\)\.?\s*$/i;
+const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
+
+/** Bodies a recommendation can be addressed to, as written. */
+const BODY = String.raw`(?:[Tt]he\s+)?(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
+const BODY_LIST = String.raw`${BODY}(?:(?:,\s*|\s+and\s+)${BODY})*`;
+const RECOMMEND_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(${BODY_LIST}|he|she|they)\b`, 'gi');
+const SHOULD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+)(${BODY_LIST})\s+(?:together\s+|also\s+|now\s+|urgently\s+)?should\b`, 'g');
+
+/** "the Ministry" is the Ministry of Justice in these reports; a leading "The" is lower-cased as an addressee. */
+function normaliseBody(body: string): string {
+  return body
+    .replace(/^the management at\s+/i, '')
+    .replace(/^The\b/, 'the')
+    .replace(/\b(?:the\s+)?Ministry\b(?! of)/g, 'Ministry of Justice')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BODY_RE = new RegExp(BODY, 'g');
+
+/** "MTC and the Youth Custody Service" → ["MTC", "the Youth Custody Service"]. */
+function splitBodies(list: string): string[] {
+  return [...list.matchAll(BODY_RE)].map((m) => normaliseBody(m[0]));
+}
+
+function joinList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * Who a recommendation is addressed to: everyone "we recommend that ..." names, else the
+ * body that "should" act. "he" and "she" are the person last named, by their organisation.
+ */
+export function addresseeOf(text: string, people: PeopleRegistry): string | null {
+  const recommended = [...text.matchAll(RECOMMEND_THAT)].map((m) => {
+    if (!/^(?:he|she|they)$/i.test(m[1]!)) return splitBodies(m[1]!);
+    const named = [...text.slice(0, m.index).matchAll(/\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\s+[A-Z][\p{L}’'-]+/gu)].pop();
+    const person = named ? people.find(named[0].replace(/[’']s$/, '')) : null;
+    return person?.organisation ? [person.organisation] : [];
+  });
+  const named = recommended.flat();
+  if (named.length) return joinList([...new Set(named)]);
+  const should = SHOULD.exec(text);
+  SHOULD.lastIndex = 0;
+  return should ? joinList(splitBodies(should[1]!)) : null;
+}
+
+/** Whether an item recommends something, rather than only concluding. */
+function recommends(text: string): boolean {
+  RECOMMEND_THAT.lastIndex = 0;
+  SHOULD.lastIndex = 0;
+  const result = RECOMMEND_THAT.test(text) || /\bwe recommend\b/i.test(text) || SHOULD.test(text);
+  RECOMMEND_THAT.lastIndex = 0;
+  SHOULD.lastIndex = 0;
+  return result;
+}
+
+function stripMarker(text: string): string {
+  return text.replace(NUMBERED, '').replace(BULLET, '').trim();
+}
+
+/** The blocks of each recommendations section, headings excluded. */
+function sections(blocks: Block[]): Block[][] {
+  const found: Block[][] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const heading = blocks[i]!;
+    if (heading.kind !== 'heading' || !SECTION.test(heading.text)) continue;
+    const body: Block[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const block = blocks[j]!;
+      if (block.kind === 'heading' && block.level <= heading.level) break;
+      if (block.kind !== 'heading') body.push(block);
+    }
+    found.push(body);
+  }
+  return found;
+}
+
+/**
+ * Recommendations from a report's recommendations section: committee-style numbered items
+ * ending "(Paragraph N)", "Recommendation:" paragraphs under a numbered conclusion, or an
+ * inspectorate's list under "The CRC should:". Items that only conclude are left out.
+ */
+export function extractRecommendations({ blocks }: DocumentContext): Recommendation[] {
+  const people = PeopleRegistry.fromTexts(blocks.map((b) => b.text));
+  const found: Recommendation[] = [];
+  const labelled = sections(blocks).flat().some((b) => LABEL.test(b.text));
+  for (const body of sections(blocks)) {
+    let number: string | null = null;
+    let leadIn: string | null = null;
+    for (let k = 0; k < body.length; k++) {
+      const block = body[k]!;
+      const numbered = NUMBERED.exec(block.text);
+      if (numbered) number = numbered[1]!;
+      const label = LABEL.exec(block.text);
+      if (labelled && !label) continue;
+      let text = label ? block.text.slice(label[0].length) : stripMarker(block.text);
+      // A labelled recommendation takes the bullet list that follows it.
+      while (label && body[k + 1] && BULLET.test(body[k + 1]!.text)) text += ` ${body[++k]!.text}`;
+      if (/:$/.test(text) && !label && block.kind !== 'list-item') {
+        leadIn = text;
+        continue;
+      }
+      const paragraph = CROSS_REFERENCE.exec(text)?.[1] ?? null;
+      text = text.replace(CROSS_REFERENCE, '').trim();
+      if (!recommends(text) && !(leadIn && block.kind === 'list-item')) continue;
+      found.push({
+        page: block.page,
+        number: label?.[1] ?? (numbered || label ? number : null),
+        text,
+        addressee: addresseeOf(text, people) ?? (leadIn ? addresseeOf(leadIn, people) : null),
+        paragraph,
+      });
+    }
+  }
+  return found;
+}
