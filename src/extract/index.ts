@@ -2,6 +2,7 @@ import type { ExtractedDocument } from '../document.js';
 import type { Findings } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { extractEvidence } from './evidence.js';
+import { extractFigures } from './figures.js';
 import { extractMetadata, type DocumentMetadata } from './metadata.js';
 import { extractQuotes } from './quotes.js';
 import { extractRatings } from './ratings.js';
@@ -15,6 +16,7 @@ export const EXTRACTORS: Extractor[] = [
   { kind: 'quotes', extract: extractQuotes },
   { kind: 'quotes', extract: extractEvidence },
   { kind: 'ratings', extract: extractRatings },
+  { kind: 'figures', extract: extractFigures },
   { kind: 'recommendations', extract: extractRecommendations },
 ];
 

@@ -1,0 +1,178 @@
+import nlp from 'compromise';
+import type { Figure, FigureTopic, Qualifier } from '../findings.js';
+import type { DocumentContext } from './context.js';
+import { CASELOAD_ANCHOR, NON_PEOPLE_NOUNS, PEOPLE_ANCHOR, PEOPLE_NOUNS, TOPIC_KEYWORDS } from './data/figure-topics.js';
+import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
+import { sentencesOf } from './text/sentences.js';
+
+interface Token {
+  start: number;
+  end: number;
+  value: number;
+  kind: 'money' | 'share' | 'count';
+  text: string;
+}
+
+const MONTHS = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|k|thousand)?\b/gi;
+const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 };
+const PERCENT = new RegExp(`(?<![\\w.])(${NUMBER})\\s*(?:%|per\\s*cent\\b|percent\\b)`, 'gi');
+const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
+  [/\b(two|three)[\s-]thirds\b/gi, () => 66.67],
+  [/\b(?:a|one)[\s-]third\b/gi, () => 33.33],
+  [/\bthree[\s-]quarters\b/gi, () => 75],
+  [/\b(?:a|one)[\s-]quarter\b/gi, () => 25],
+  [/\b(?:a|one)[\s-]fifth\b/gi, () => 20],
+  [/(?<!and[\s-]a[\s-])\bhalf\b(?![\s-](?:an?\s+)?(?:hour|day|week|year|term))/gi, () => 50],
+  [new RegExp(`\\b(${NUMBER}) in (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`, 'gi'),
+    (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100],
+];
+const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
+const YEAR = /^(?:19|20)\d{2}$/;
+
+const QUALIFIER_BEFORE: Array<[RegExp, Qualifier]> = [
+  [/\b(?:at least|no fewer than|no less than)\s*$/i, 'at least'],
+  [/\b(?:at most|no more than|up to)\s*$/i, 'at most'],
+  [/\b(?:more than|over|above|in excess of|exceeding|upwards of)\s*$/i, 'over'],
+  [/\b(?:less than|fewer than|under|below)\s*$/i, 'under'],
+  [/\b(?:around|about|nearly|almost|approximately|roughly|some|circa|c\.)\s*$/i, 'about'],
+  [/\bexactly\s*$/i, 'exactly'],
+];
+const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
+  [/^\s*(?:cases\s+)?(?:or more|or above|or over|and above|plus|\+)/i, 'at least'],
+  [/^\s*(?:cases\s+)?(?:or less|or fewer|or below|and below|or under)/i, 'at most'],
+];
+
+function overlaps(tokens: Token[], start: number, end: number): boolean {
+  return tokens.some((t) => start < t.end && end > t.start);
+}
+
+function moneyTokens(sentence: string): Token[] {
+  return [...sentence.matchAll(MONEY)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    value: Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1),
+    kind: 'money' as const,
+    text: m[0].trim(),
+  }));
+}
+
+function shareTokens(sentence: string, taken: Token[]): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(PERCENT)) {
+    const value = parseNumber(m[1]!);
+    if (value !== null && !/minus\s*$/i.test(sentence.slice(0, m.index))) tokens.push({ start: m.index!, end: m.index! + m[0].length, value, kind: 'share', text: m[0] });
+  }
+  for (const [re, value] of FRACTIONS) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      // "Less than half (46 per cent)": the precise figure stands for the fraction.
+      if (overlaps([...taken, ...tokens], start, end) || /^\s*\(\s*\d/.test(sentence.slice(end))) continue;
+      const v = value(m);
+      if (Number.isFinite(v)) tokens.push({ start, end, value: v, kind: 'share', text: m[0] });
+    }
+  }
+  return tokens;
+}
+
+/** Bare numbers that count cases or people: next to "cases", or soon after a caseload word. */
+function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: string }> {
+  const anchors = (re: RegExp) => [...sentence.matchAll(re)].map((m) => m.index! + m[0].length);
+  const caseAnchors = anchors(CASELOAD_ANCHOR);
+  const peopleAnchors = anchors(PEOPLE_ANCHOR);
+  const wordsBetween = (from: number, to: number) => sentence.slice(from, to).split(/\s+/).filter(Boolean).length;
+  const tokens: Array<Token & { unit: string }> = [];
+  for (const m of sentence.matchAll(PLAIN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    if (overlaps(taken, start, end) || YEAR.test(m[1]!) || MONTHS.test(after) || MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))) continue;
+    if (/\b(?:Q|paragraphs?|standard|HC|page|p\.|section|table|figure|chapter|minus)\s*$/i.test(before)) continue;
+    const value = parseNumber(m[1]!);
+    if (value === null) continue;
+    // A list or range running into "cases": "60, 70, 80 or more cases", "between 50 and 60 cases".
+    const beforeCases = new RegExp(`^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`, 'i').test(after);
+    if (!beforeCases && countsSomethingElse(m[1]!, before, after)) continue;
+    const nearCaseload = caseAnchors.some((a) => a <= start && wordsBetween(a, start) <= 12);
+    const nearPeople = peopleAnchors.some((a) => a <= start && wordsBetween(a, start) <= 20);
+    if (beforeCases || nearCaseload) tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'cases' });
+    else if (nearPeople && value >= 100) tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
+  }
+  return tokens;
+}
+
+/**
+ * Near a caseload word, a number may still count something else: "20,000 police officers",
+ * "no one else", "five out of nine CRCs". Words for numbers count cases only right after the
+ * caseload word ("a caseload of fifty or more").
+ */
+function countsSomethingElse(number: string, before: string, after: string): boolean {
+  if (!/^\d/.test(number) && !/\b(?:caseloads?|cases)\s+(?:of\s+)?(?:(?:over|above|under|below|around|about|nearly|almost|more than|less than)\s+)?$/i.test(before)) return true;
+  const next = after.trim().split(/\s+/).slice(0, 2).join(' ');
+  return /^[a-z]/.test(next) && nlp(next).has('^#Adjective? #Noun');
+}
+
+function qualifierOf(sentence: string, token: Token): Qualifier | null {
+  const before = sentence.slice(Math.max(0, token.start - 30), token.start);
+  const after = sentence.slice(token.end, token.end + 20);
+  return QUALIFIER_AFTER.find(([re]) => re.test(after))?.[1] ?? QUALIFIER_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+}
+
+/** The clause holding a position: between dashes, semicolons and brackets. */
+function clauseAround(sentence: string, pos: number): string {
+  const from = Math.max(...[' – ', ' — ', '; ', '('].map((sep) => sentence.lastIndexOf(sep, pos)));
+  const tos = [' – ', ' — ', '; ', ')'].map((sep) => sentence.indexOf(sep, pos)).filter((i) => i >= 0);
+  return sentence.slice(Math.max(0, from), tos.length ? Math.min(...tos) : sentence.length);
+}
+
+function topicFromWords(...texts: string[]): FigureTopic | null {
+  for (const text of texts) {
+    const found = TOPIC_KEYWORDS.find(([, re]) => re.test(text));
+    if (found) return found[0];
+  }
+  return null;
+}
+
+/** What a share is of: people (staff, service users) make it a figure in scope, cases or bodies do not. */
+function shareTopic(sentence: string, token: Token, previous: string): FigureTopic {
+  const after = sentence.slice(token.end).replace(/^\s*\([^)]*\)/, '').replace(/^\s*of\s+/i, '');
+  if (/^\s*of\s/i.test(sentence.slice(token.end)) && NON_PEOPLE_NOUNS.test(after) && !PEOPLE_NOUNS.test(after)) return 'other';
+  return topicFromWords(clauseAround(sentence, token.start), sentence, previous) ?? 'other';
+}
+
+function subjectOf(sentence: string, token: Token): string | null {
+  const of = /^\s*(?:\([^)]*\)\s*)?of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:staff|practitioners|officers|POs|PSOs|service users|offenders|people|probationers|managers)(?:\s+in\s+[\w]+)?)/i.exec(sentence.slice(token.end));
+  if (of) return of[1]!;
+  const who = /\b((?:CRC|NPS)\s+staff|probation (?:services )?officers|practitioners|PSOs?|POs?|SPOs?|responsible officers|service users|staff)\b/i.exec(sentence);
+  return who?.[1] ?? null;
+}
+
+/**
+ * Numbers that measure something: money (always funding), shares of staff or service users,
+ * and counts of cases or of people on probation, each with unit, qualifier, topic and whose
+ * figure it is. Dates, years, identifiers and ordinals are not figures.
+ */
+export function extractFigures({ blocks }: DocumentContext): Figure[] {
+  const figures: Figure[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    let previous = '';
+    for (const sentence of sentencesOf(block.text)) {
+      const money = moneyTokens(sentence);
+      const shares = shareTokens(sentence, money);
+      const counts = countTokens(sentence, [...money, ...shares]);
+      const add = (token: Token, unit: string, topic: FigureTopic) =>
+        figures.push({ page: block.page, sentence, value: token.value, unit, qualifier: qualifierOf(sentence, token), topic, subject: subjectOf(sentence, token), phrase: token.text });
+      for (const t of money) add(t, 'GBP', 'funding');
+      for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
+      for (const t of counts) {
+        const topic = t.unit === 'people' ? (topicFromWords(sentence) === 'caseload' ? 'caseload' : 'other') : topicFromWords(clauseAround(sentence, t.start)) === 'workload' ? 'workload' : 'caseload';
+        add(t, t.unit, topic);
+      }
+      previous = sentence;
+    }
+  }
+  return figures.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+}
