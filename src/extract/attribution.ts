@@ -78,8 +78,10 @@ export function lastSentence(text: string): string {
 export function proseAttribution(leadIn: string, ctx: AttributionContext): Attribution | null {
   const sentence = lastSentence(leadIn).trim();
   if (!sentence || !(SPEECH_CUE.test(sentence) || /[:,]$/.test(sentence))) return null;
+  // A person the document introduces with a title beats any other capitalised pair ("Howard League").
   const named = namesIn(sentence);
-  const name = named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject : null);
+  const introduced = named.filter((n) => ctx.people.find(n));
+  const name = introduced[introduced.length - 1] ?? named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject : null);
   if (name) {
     const known = ctx.people.find(name);
     return { speaker: known?.name ?? name, role: known?.role ?? null, organisation: known?.organisation ?? null, kind: 'statement', verbatim: sentence };

@@ -29,6 +29,8 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
 ];
 const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
 const YEAR = /^(?:19|20)\d{2}$/;
+/** Cheap test for a block worth splitting into sentences: digits, pounds, fractions or number words. */
+const MAY_MEASURE = new RegExp(`[\\d£%]|\\b(?:half|third|quarter|fifth|${NUMBER_WORDS})\\b`, 'i');
 
 const QUALIFIER_BEFORE: Array<[RegExp, Qualifier]> = [
   [/\b(?:at least|no fewer than|no less than)\s*$/i, 'at least'],
@@ -157,7 +159,7 @@ function subjectOf(sentence: string, token: Token): string | null {
 export function extractFigures({ blocks }: DocumentContext): Figure[] {
   const figures: Figure[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !MAY_MEASURE.test(block.text)) continue;
     let previous = '';
     for (const sentence of sentencesOf(block.text)) {
       const money = moneyTokens(sentence);

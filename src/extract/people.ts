@@ -31,11 +31,19 @@ export function cleanName(raw: string): string {
     .trim();
 }
 
-/** Whether a capitalised phrase names a person rather than a place, body or title. */
+const personNames = new Map<string, boolean>();
+
+/** Whether a capitalised phrase names a person rather than a place, body or title (compromise decides; remembered). */
 export function isPersonName(name: string): boolean {
   if (new RegExp(`^${HONORIFIC}\\s`).test(name)) return true;
   if (new RegExp(`^${TITLE}$`).test(name) || normaliseOrganisation(name)) return false;
-  return nlp(name).has('#Person');
+  let person = personNames.get(name);
+  if (person === undefined) {
+    person = nlp(name).has('#Person');
+    if (personNames.size > 5000) personNames.clear();
+    personNames.set(name, person);
+  }
+  return person;
 }
 
 /** The people a document names with a title, so a quote's speaker can be given role and organisation. */

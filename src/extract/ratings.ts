@@ -11,6 +11,8 @@ const MENTION = new RegExp(
   `[‘'"“](${RATING_WORDS.join('|')})[’'"”]|\\b(?:rated(?:\\s+as)?|ratings?\\s+of|judged(?:\\s+to\\s+be|\\s+as)?)\\s+${RATING}\\b|\\b(?:got|received|given|achieved|awarded)\\s+(?:this|that|the\\s+same)\\s+rating\\b`,
   'gi',
 );
+/** Cheap test for a block worth splitting into sentences. */
+const MAY_RATE = /outstanding|good|improvement|inadequate|rating/i;
 /** Mentions that rate nothing: alternatives, near misses, equivalences, judgements of cases. */
 const NOT_A_RATING_BEFORE = /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b[^.;–]{0,60}$)/i;
 const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
@@ -96,7 +98,7 @@ export function extractRatings({ blocks }: DocumentContext): Rating[] {
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !MAY_RATE.test(block.text)) continue;
     for (const sentence of sentencesOf(block.text)) {
       if (/^\[.*\]\.?$/.test(sentence)) continue;
       for (const m of sentence.matchAll(MENTION)) {
