@@ -5,7 +5,7 @@ import { runIngest } from './cli/ingest-command.js';
 import { UsageError } from './cli/output.js';
 import { runSearch } from './cli/search-command.js';
 import { IndexNotFoundError } from './index/open.js';
-import { SearchError } from './query/search.js';
+import { SearchError } from './query/search-core.js';
 
 const DEFAULT_DB = 'db/reports.db';
 
@@ -57,8 +57,14 @@ program
 program
   .command('search')
   .description('full-text search: words are ANDed, "a phrase", -exclude, prefix*, OR')
-  .argument('<query>', 'what to look for')
+  .argument('<query>', 'what to look for ("" lists every quote or recommendation the filters allow)')
   .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--kind <kind>', 'what to search: passage, quote or recommendation', 'passage')
+  .option('--speaker <name>', 'quotes: by a speaker whose name contains this')
+  .option('--role <role>', 'quotes: by role (PO, PSO, SPO, Chair, ...)')
+  .option('--org <organisation>', 'quotes: by organisation (CRC, NPS, HMPPS, ...)')
+  .option('--quote-kind <kind>', 'quotes: testimony, statement or evidence')
+  .option('--addressee <body>', 'recommendations: addressed to a body whose name contains this')
   .option('--type <type>', 'only documents of this type (inspection, committee-report, oral-evidence, blog, ...)')
   .option('--publisher <name>', 'only documents whose publisher contains this')
   .option('--from <year>', 'published in or after this year', year)

@@ -90,7 +90,10 @@ describe('extractMetadata', () => {
       publisher: 'HM Inspectorate of Probation',
       type: 'inspection',
       published: '2019-06',
+      inspected: null,
     });
+    const london = doc([['An inspection of probation services delivered by the London Community Rehabilitation Company', 1, 'heading'], ['HM Inspectorate of Probation', 1]]);
+    expect(extractMetadata(london).inspected).toBe('London CRC');
     expect(extractMetadata(doc([['Transforming Rehabilitation', 1, 'heading'], ['House of Commons Justice Committee', 1], ['Published on 22 June 2018', 1]]))).toMatchObject({
       publisher: 'House of Commons Justice Committee',
       type: 'committee-report',
@@ -104,7 +107,7 @@ describe('extractMetadata', () => {
       pages: null,
       declared: { title: 'Reaction to the report - On Probation', author: null, siteName: 'On Probation', date: '2017-12-14T09:00:00Z' },
     });
-    expect(extractMetadata(blog)).toEqual({ title: 'Reaction to the report', publisher: 'On Probation', type: 'blog', published: '2017-12-14' });
+    expect(extractMetadata(blog)).toEqual({ title: 'Reaction to the report', publisher: 'On Probation', type: 'blog', published: '2017-12-14', inspected: null });
   });
 });
 

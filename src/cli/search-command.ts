@@ -1,51 +1,101 @@
+import { UsageError, write, writeJsonArray } from './output.js';
 import { openDatabase } from '../index/open.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, searchPassages, type PassageHit, type SearchFilters } from '../query/search.js';
-import { write, writeJsonArray } from './output.js';
+import { type Citation, formatCitation } from '../query/citation.js';
+import { searchQuotes } from '../query/quotes.js';
+import { searchRecommendations } from '../query/recommendations.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchResult } from '../query/search-core.js';
+import { searchPassages } from '../query/search.js';
 
-export interface SearchCommandOptions extends Omit<SearchFilters, 'limit'> {
+export interface SearchCommandOptions {
   db: string;
+  kind: string;
+  type?: string;
+  publisher?: string;
+  from?: number;
+  to?: number;
   limit: number;
+  offset: number;
+  raw?: boolean;
   json?: boolean;
+  speaker?: string;
+  role?: string;
+  org?: string;
+  quoteKind?: string;
+  addressee?: string;
+}
+
+/** What every kind of hit offers the printer. */
+interface PrintableHit {
+  snippet: string;
+  cited: string;
+  citation: Citation;
 }
 
 const highlight = (snippet: string, on: string, off: string) => snippet.replaceAll(HIGHLIGHT_START, on).replaceAll(HIGHLIGHT_END, off);
 
-function forJson(hit: PassageHit) {
-  return {
-    snippet: highlight(hit.snippet, '**', '**'),
-    text: hit.text,
-    heading: hit.heading,
-    kind: hit.kind,
-    type: hit.type,
-    score: hit.score,
-    ...hit.citation,
-    citation: hit.cited,
+function runKind(opts: SearchCommandOptions, query: string, db: ReturnType<typeof openDatabase>): { result: SearchResult<PrintableHit>; label: (hit: PrintableHit, snippet: string) => string; noun: string } {
+  const common = { type: opts.type, publisher: opts.publisher, from: opts.from, to: opts.to, limit: opts.limit, offset: opts.offset, raw: Boolean(opts.raw) };
+  const only = (allowed: string[]) => {
+    const given = (['speaker', 'role', 'org', 'quoteKind', 'addressee'] as const).filter((k) => opts[k] !== undefined && !allowed.includes(k));
+    if (given.length) throw new UsageError(`--${given[0]!.replace('quoteKind', 'quote-kind')} does not apply to --kind ${opts.kind}`);
   };
-}
-
-function forTerminal(hit: PassageHit, rank: number, colour: boolean): string {
-  const snippet = colour ? highlight(hit.snippet, '\x1b[1;33m', '\x1b[0m') : highlight(hit.snippet, '**', '**');
-  const heading = hit.heading ? `  [${hit.heading}]` : '';
-  return `${rank}. ${snippet}\n   ${hit.cited}${heading}\n\n`;
+  switch (opts.kind) {
+    case 'passage':
+      only([]);
+      return { result: searchPassages(db, query, common), label: (_hit, snippet) => snippet, noun: 'passage' };
+    case 'quote': {
+      only(['speaker', 'role', 'org', 'quoteKind']);
+      const result = searchQuotes(db, query, { ...common, speaker: opts.speaker, role: opts.role, organisation: opts.org, kind: opts.quoteKind as 'testimony' | undefined });
+      return {
+        result,
+        label: (hit, snippet) => {
+          const q = hit as unknown as { speaker: string | null; role: string | null; organisation: string | null };
+          const who = [q.speaker, q.speaker === q.role ? null : q.role, q.organisation].filter(Boolean).join(', ');
+          return `“${snippet}”${who ? ` — ${who}` : ''}`;
+        },
+        noun: 'quote',
+      };
+    }
+    case 'recommendation': {
+      only(['addressee']);
+      const result = searchRecommendations(db, query, { ...common, addressee: opts.addressee });
+      return {
+        result,
+        label: (hit, snippet) => {
+          const r = hit as unknown as { number: string | null; addressee: string | null };
+          return `${r.number ? `[${r.number}] ` : ''}${snippet}${r.addressee ? `  → ${r.addressee}` : ''}`;
+        },
+        noun: 'recommendation',
+      };
+    }
+    default:
+      throw new UsageError(`unknown --kind ${JSON.stringify(opts.kind)}; one of: passage, quote, recommendation`);
+  }
 }
 
 export async function runSearch(query: string, opts: SearchCommandOptions): Promise<number> {
   const db = openDatabase(opts.db, { readonly: true });
   try {
-    const { db: _db, json, ...filters } = opts;
-    const result = searchPassages(db, query, filters);
+    const { result, label, noun } = runKind(opts, query, db);
     let shown = 0;
-    if (json) {
-      shown = await writeJsonArray(process.stdout, (function* () { for (const hit of result.hits) yield forJson(hit); })());
+    if (opts.json) {
+      const rows = function* () {
+        for (const hit of result.hits) yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
+      };
+      shown = await writeJsonArray(process.stdout, rows());
     } else {
-      const colour = Boolean(process.stdout.isTTY);
-      for (const hit of result.hits) await write(process.stdout, forTerminal(hit, (opts.offset ?? 0) + ++shown, colour));
+      const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      for (const hit of result.hits) {
+        const snippet = colour ? highlight(hit.snippet, '\x1b[1;33m', '\x1b[0m') : highlight(hit.snippet, '**', '**');
+        await write(process.stdout, `${opts.offset + ++shown}. ${label(hit, snippet)}\n   ${formatCitation(hit.citation)}\n\n`);
+      }
     }
-    const more = result.total - (opts.offset ?? 0) - shown;
+    const more = result.total - opts.offset - shown;
+    const plural = (n: number) => `${noun}${n === 1 ? '' : 's'}`;
     process.stderr.write(
       more > 0
-        ? `${shown} of ${result.total} matching passages shown; --limit 0 shows all, --offset ${(opts.offset ?? 0) + shown} the next ones\n`
-        : `${result.total} matching passage${result.total === 1 ? '' : 's'}\n`,
+        ? `${shown} of ${result.total} matching ${plural(result.total)} shown; --limit 0 shows all, --offset ${opts.offset + shown} the next ones\n`
+        : `${result.total} matching ${plural(result.total)}\n`,
     );
     return 0;
   } finally {

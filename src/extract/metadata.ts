@@ -1,5 +1,6 @@
 import type { Block, ExtractedDocument } from '../document.js';
 import { PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE } from './data/publishers.js';
+import { providersIn } from './providers.js';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -7,6 +8,8 @@ export interface DocumentMetadata {
   type: string;
   /** YYYY-MM-DD, YYYY-MM or YYYY. */
   published: string | null;
+  /** The provider an inspection report is about, by its recorded name. */
+  inspected: string | null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -79,10 +82,12 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const coverLines = cover.map((b) => b.text).filter((t) => t !== title);
   // A PDF's creation date is when the file was made, often long after publication.
   const declaredDate = doc.format === 'pdf' ? null : isoDate(doc.declared.date);
+  const type = typeOf(doc, title, publisher);
   return {
     title,
     publisher: publisher?.name ?? doc.declared.siteName,
-    type: typeOf(doc, title, publisher),
+    type,
     published: declaredDate ?? coverDate(coverLines),
+    inspected: type === 'inspection' ? (providersIn(`${title ?? ''}\n${coverText}`)[0]?.name ?? null) : null,
   };
 }

@@ -86,14 +86,34 @@ function aspectOf(sentence: string, group: string | null): string {
   return group && /standards$/.test(group) ? group : 'overall';
 }
 
+/** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
+const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inadequate'].map((w) => [...w.replace(' ', '')].join('\\s?')).join('|')})`;
+/** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
+const TABLE_ROW = new RegExp(`(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`, 'gi');
+
+/** Rows of a "Summary of ratings" table, for the provider the report inspects. */
+function tableRatings(blocks: DocumentContext['blocks'], provider: string | null): Rating[] {
+  if (!provider) return [];
+  return blocks.flatMap((block) =>
+    [...block.text.matchAll(TABLE_ROW)].map((m) => ({
+      page: block.page,
+      subject: provider,
+      aspect: m[3] ? 'overall' : `${m[1]} ${m[2]!.trim()}`,
+      rating: normaliseRating(m[4]!),
+      count: null,
+      evidence: m[0],
+    })),
+  );
+}
+
 /**
  * Ratings on the four-point scale stated in prose: counts of bodies ("only 1 out of the 21
  * CRC services got this rating, with 19 rated as requiring improvement") and a named
  * provider's own ratings ("Durham and Tees Valley CRC ... improve from ‘requires improvement’
- * to ‘outstanding’").
+ * to ‘outstanding’"), and the rows of an inspection report's ratings table.
  */
-export function extractRatings({ blocks }: DocumentContext): Rating[] {
-  const ratings: Rating[] = [];
+export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] {
+  const ratings: Rating[] = tableRatings(blocks, metadata.inspected);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;

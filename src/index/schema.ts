@@ -72,6 +72,8 @@ const MIGRATIONS: string[] = [
   END;
   `,
   `
+  ALTER TABLE documents ADD COLUMN inspected TEXT;
+
   CREATE TABLE quotes (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,

@@ -13,6 +13,7 @@ export interface DocumentRecord {
   publisher: string | null;
   type: string | null;
   published: string | null;
+  inspected: string | null;
   pages: number | null;
   status: DocumentStatus;
   error: string | null;
@@ -51,8 +52,8 @@ export class DocumentStore {
     // Explicit rather than by cascade, so the FTS delete triggers run whatever the foreign-key setting.
     this.deletePassages = db.prepare<[string]>('DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)');
     this.insertDocument = db.prepare(
-      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, pages, status, error, bytes, pipeline_version, indexed_at)
-       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
+      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at)
+       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
     );
     this.insertPassage = db.prepare(
       'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
@@ -79,7 +80,7 @@ export class DocumentStore {
 
   /** Records a file that could not be read, so an unchanged copy is not retried on every run. */
   saveFailure(file: FileIdentity, reason: string): void {
-    const empty = { format: null, title: null, publisher: null, type: null, published: null, pages: null };
+    const empty = { format: null, title: null, publisher: null, type: null, published: null, inspected: null, pages: null };
     this.save({ ...file, ...empty, status: 'failed', error: reason }, []);
   }
 

@@ -97,8 +97,8 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     const { document, metadata, findings } = result;
     const passages = toPassages(document.blocks);
     const status = passages.length ? 'indexed' : 'no-text';
-    const { title, publisher, type, published } = metadata;
-    store.save({ ...base, title, publisher, type, published, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings);
+    const { title, publisher, type, published, inspected } = metadata;
+    store.save({ ...base, title, publisher, type, published, inspected, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings);
     emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings } : { type: 'no-text', source, reason: NO_TEXT_REASON });
   };
 

@@ -8,6 +8,7 @@ export interface ExportedDocument {
   type: string | null;
   published: string | null;
   pages: number | null;
+  inspected: string | null;
   status: string;
   sha256: string;
   passages: number;
@@ -17,7 +18,7 @@ export interface ExportedDocument {
 export function* listDocuments(db: Database): Generator<ExportedDocument> {
   yield* db
     .prepare(
-      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.status, d.sha256,
+      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.status, d.sha256,
               (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
        FROM documents d WHERE d.status <> 'failed' ORDER BY d.source`,
     )

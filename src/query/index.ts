@@ -8,7 +8,11 @@ export function openIndex(file: string, { readonly = true }: { readonly?: boolea
 }
 
 export { IndexNotFoundError } from '../index/open.js';
-export { searchPassages, SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type PassageHit, type SearchFilters, type SearchResult } from './search.js';
+export { searchPassages, type PassageHit, type SearchFilters } from './search.js';
+export { searchQuotes, citeQuote, type QuoteHit, type QuoteFilters } from './quotes.js';
+export { searchRecommendations, type RecommendationHit, type RecommendationFilters } from './recommendations.js';
+export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult } from './search-core.js';
+export { listFindings } from './findings.js';
 export { listDocuments, type ExportedDocument } from './documents.js';
 export { formatCitation, formatDate, type Citation } from './citation.js';
 export { toFtsQuery, type FtsQuery } from './fts-query.js';

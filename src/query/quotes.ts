@@ -1,0 +1,87 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { QuoteKind } from '../findings.js';
+import { type Citation, formatCitation } from './citation.js';
+import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
+
+export const quoteFiltersSchema = z
+  .object({
+    ...commonFilterShape,
+    speaker: z.string().min(1).optional(),
+    role: z.string().min(1).optional(),
+    organisation: z.string().min(1).optional(),
+    kind: z.enum(['testimony', 'statement', 'evidence']).optional(),
+  })
+  .strict();
+export type QuoteFilters = z.input<typeof quoteFiltersSchema>;
+
+export interface QuoteHit {
+  quoteId: number;
+  text: string;
+  snippet: string;
+  speaker: string | null;
+  role: string | null;
+  organisation: string | null;
+  kind: QuoteKind;
+  question: string | null;
+  score: number;
+  citation: Citation;
+  /** Ready to paste: “words” — who. Title. Publisher, date, p. N. source */
+  cited: string;
+}
+
+interface QuoteRow {
+  id: number;
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  organisation: string | null;
+  kind: QuoteKind;
+  question: string | null;
+}
+
+/** “I am just constantly working ...” — PSO, CRC. Title. Publisher, March 2021, p. 10. source */
+export function citeQuote(quote: Pick<QuoteRow, 'text' | 'speaker' | 'role' | 'organisation' | 'question'>, citation: Citation): string {
+  const who = [quote.speaker, quote.speaker === quote.role ? null : quote.role, quote.organisation].filter(Boolean).join(', ');
+  const where = quote.question ? `${formatCitation(citation)} (${quote.question})` : formatCitation(citation);
+  return `“${quote.text}”${who ? ` — ${who}` : ''}. ${where}`;
+}
+
+const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
+  table: 'quotes',
+  columns: ['id', 'text', 'speaker', 'role', 'organisation', 'kind', 'question'],
+  textColumn: 'text',
+  textColumnIndex: 0,
+  conditions: [
+    "(@speaker IS NULL OR t.speaker LIKE '%' || @speaker || '%' ESCAPE '\\')",
+    '(@role IS NULL OR t.role = @role COLLATE NOCASE)',
+    "(@organisation IS NULL OR t.organisation = @organisation COLLATE NOCASE OR t.organisation LIKE '%' || @organisation || '%' ESCAPE '\\')",
+    '(@kind IS NULL OR t.kind = @kind)',
+  ],
+  listable: true,
+  naturalOrder: 'd.source, t.ordinal',
+  toHit: (row, citation) => ({
+    quoteId: row.id,
+    text: row.text,
+    snippet: row.snippet ?? row.text,
+    speaker: row.speaker,
+    role: row.role,
+    organisation: row.organisation,
+    kind: row.kind,
+    question: row.question,
+    score: row.score ?? 0,
+    citation,
+    cited: citeQuote(row, citation),
+  }),
+};
+
+/** Quotes matching a query (or, with an empty query, every quote the filters allow), each citable. */
+export function searchQuotes(db: Database, query: string, filters: QuoteFilters = {}): SearchResult<QuoteHit> {
+  const f = parseFilters(quoteFiltersSchema, filters);
+  return runSearch(db, QUOTES, query, f, {
+    speaker: likeParam(f.speaker),
+    role: f.role ?? null,
+    organisation: f.organisation ?? null,
+    kind: f.kind ?? null,
+  });
+}
