@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/extract/figures.js';
+import { providersIn } from '../src/extract/providers.js';
+import { extractRatings } from '../src/extract/ratings.js';
+import { context } from './extract-helpers.js';
+
+const figuresOf = (...texts: string[]) => extractFigures(context(texts)).map((f) => [f.value, f.unit, f.qualifier, f.topic]);
+const ratingsOf = (...texts: string[]) => extractRatings(context(texts)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
+
+describe('extractFigures on sentences from the fixtures', () => {
+  it('reads numbers in words, fractions, ranges and qualifiers', () => {
+    expect(figuresOf('Forty two percent had caseloads over 60 and significant minorities over 70 and into the eighties.')).toEqual([
+      [42, 'percent', null, 'caseload'],
+      [60, 'cases', 'over', 'caseload'],
+      [70, 'cases', 'over', 'caseload'],
+    ]);
+    expect(figuresOf('Whereas two thirds of NPS responsible officers had a caseload of 40 or less – the situation was exactly the reverse for the CRC staff we spoke to – two thirds of whom had a caseload of over 50.')).toEqual([
+      [66.67, 'percent', null, 'caseload'],
+      [66.67, 'percent', null, 'caseload'],
+      [40, 'cases', 'at most', 'caseload'],
+      [50, 'cases', 'over', 'caseload'],
+    ]);
+    expect(figuresOf('In our opinion, it is difficult for even experienced practitioners to deal with 60, 70, 80 or more cases properly.')).toEqual([
+      [60, 'cases', null, 'caseload'],
+      [70, 'cases', null, 'caseload'],
+      [80, 'cases', 'at least', 'caseload'],
+    ]);
+    expect(figuresOf('However, there was a consensus among staff and senior managers that between 50 and 60 cases is the maximum number that can be managed well.')).toEqual([
+      [50, 'cases', null, 'caseload'],
+      [60, 'cases', null, 'caseload'],
+    ]);
+  });
+
+  it('reads money in pounds', () => {
+    expect(figuresOf('The NAO calculated in March last year that the MoJ will end up paying CRCs £822m less over the 7 year lifetime of the contracts.')).toEqual([[822_000_000, 'GBP', null, 'funding']]);
+    expect(figuresOf('With a maintenance backlog valued in November 2019 at nearly £1 billion, this is below what is required; a further £2.5bn and £22m a year.')).toEqual([
+      [1_000_000_000, 'GBP', 'about', 'funding'],
+      [2_500_000_000, 'GBP', null, 'funding'],
+      [22_000_000, 'GBP', null, 'funding'],
+    ]);
+  });
+
+  it('gives shares of staff and service users their topic, and the precise figure instead of "less than half"', () => {
+    expect(figuresOf('Less than half (46 per cent) of probation practitioners believed they had a manageable workload, while just over half (54 per cent) considered that team workloads were actively managed.')).toEqual([
+      [46, 'percent', null, 'workload'],
+      [54, 'percent', null, 'workload'],
+    ]);
+    expect(figuresOf('The organisation still relies too much for comfort on agency staff, with one in three professional staff affected at the outset.')).toEqual([[33.33, 'percent', null, 'staffing']]);
+    expect(figuresOf('Over one-third of service users had not complied with the sentence.')).toEqual([[33.33, 'percent', 'over', 'compliance']]);
+    expect(figuresOf('The current measure of excessive workload is where an officer has a WMT capacity of over 110 per cent over a consecutive four-week period.')).toEqual([[110, 'percent', 'over', 'workload']]);
+  });
+
+  it('does not take dates, years, sample sizes, other counts or shares of cases for figures in scope', () => {
+    const inScope = (...texts: string[]) => extractFigures(context(texts)).filter((f) => f.topic !== 'other');
+    expect(inScope('In June 2014, 35 public sector probation trusts in England and Wales were replaced by 21 private sector led CRCs.')).toEqual([]);
+    expect(inScope('Data collected from our probation inspections conducted between June 2018 and June 2019, including aggregated data from over 3,000 case inspections, and about 2,000 interviews.')).toEqual([]);
+    expect(inScope('The tool is being used to model likely caseload scenarios, including the impact of an additional 20,000 police officers.')).toEqual([]);
+    expect(inScope('In four of the CRCs we inspected, we found more than half of the cases we inspected to be inadequate.')).toEqual([]);
+    expect(inScope('Those supervised under COs have declined by 31 per cent since 2008, whereas SSOs have remained relatively stable (minus two per cent).').map((f) => f.value)).toEqual([31]);
+  });
+});
+
+describe('extractRatings on sentences from the fixtures', () => {
+  it('reads counts of rated bodies, with the group they belong to', () => {
+    expect(
+      ratingsOf(
+        'Of the 7 NPS divisions, we gave an overall rating of ‘good’ to five – although we found real issues with probation officer vacancies. By contrast, only 1 out of the 21 CRC services got this rating, with 19 rated as requiring improvement.',
+        'In terms of overall ratings, all 9 of these CRCs were judged to be requiring improvement in our first round of inspections. Our year two ratings, show that three of these nine have now improved their overall rating to ‘good’. One other was just one point off being rated ‘good’.',
+      ),
+    ).toEqual([
+      ['NPS divisions', 'overall', 'good', 5],
+      ['CRC services', 'overall', 'good', 1],
+      ['CRC services', 'overall', 'requires improvement', 19],
+      ['CRCs', 'overall', 'requires improvement', 9],
+      ['CRCs', 'overall', 'good', 3],
+    ]);
+  });
+
+  it('reads a provider’s own ratings, and leaves out ratings of cases and either-or counts', () => {
+    expect(
+      ratingsOf(
+        'Durham and Tees Valley CRC, for example, has seen its rating for through the gate work improve from ‘requires improvement’ to ‘outstanding’ over the past year.',
+        'Looking at these 90 standards, a majority – 48 out of 90 – are now rated as ‘good’ or ‘outstanding’ and a small drop in the number rated as ‘inadequate’ from 22 to 20.',
+        'In four of the CRCs we inspected, we found more than half of the cases we inspected to be ‘inadequate’ in terms of core supervision – with five out of nine CRCs being rated ‘inadequate’ across all four case supervision standards.',
+      ),
+    ).toEqual([
+      ['Durham and Tees Valley CRC', 'through the gate', 'requires improvement', null],
+      ['Durham and Tees Valley CRC', 'through the gate', 'outstanding', null],
+      ['quality standards', 'quality standards', 'inadequate', 22],
+      ['quality standards', 'quality standards', 'inadequate', 20],
+      ['CRCs', 'case supervision', 'inadequate', 5],
+    ]);
+  });
+
+  it('reads a ratings table, even with words split inside cells', () => {
+    const ratings = extractRatings(context(['Overall rating Requires i mprov ement 1.1 Leadership Good 1.2 Staff Inadeq uate 2.3 Implementation and delivery Requires improvement'], { inspected: 'Thames Valley CRC' }));
+    expect(ratings.map((r) => [r.subject, r.aspect, r.rating])).toEqual([
+      ['Thames Valley CRC', 'overall', 'requires improvement'],
+      ['Thames Valley CRC', '1.1 Leadership', 'good'],
+      ['Thames Valley CRC', '1.2 Staff', 'inadequate'],
+      ['Thames Valley CRC', '2.3 Implementation and delivery', 'requires improvement'],
+    ]);
+  });
+});
+
+describe('providersIn', () => {
+  it('knows a provider by any of its names', () => {
+    expect(providersIn('MTCNovo’s London CRC').map((p) => p.name)).toEqual(['London CRC']);
+    expect(providersIn('the London Community Rehabilitation Company').map((p) => [p.name, p.owner])).toEqual([['London CRC', 'MTCnovo']]);
+    expect(providersIn('DTV CRC and Durham Tees Valley CRC').map((p) => p.name)).toEqual(['Durham and Tees Valley CRC']);
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvidence } from '../src/extract/evidence.js';
+import { extractQuotes } from '../src/extract/quotes.js';
+import { findQuoteSpans } from '../src/extract/text/quote-spans.js';
+import { blocks, context } from './extract-helpers.js';
+
+const pick = ({ text, speaker, role, organisation, kind }: { text: string; speaker: string | null; role: string | null; organisation: string | null; kind: string }) => ({ text, speaker, role, organisation, kind });
+
+describe('findQuoteSpans', () => {
+  it('joins a statement whose paragraphs each open with a quote mark and only the last closes', () => {
+    const spans = findQuoteSpans(blocks('“Breaking up the public probation service created a two-tier system.', '“Each of these woeful developments could be foreseen and was foreseen.”', 'Next paragraph.'));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ block: 0, lastBlock: 1, text: 'Breaking up the public probation service created a two-tier system. Each of these woeful developments could be foreseen and was foreseen.' });
+  });
+
+  it('finds two quotes on one line, and a quote opened with the wrong mark', () => {
+    const line = '“Our manager understands, but the cases can’t go anywhere else.” (PO, CRC) “Everyone is struggling with workloads.” (PO, CRC)';
+    expect(findQuoteSpans(blocks(line)).map((s) => s.after.trim().slice(0, 9))).toEqual(['(PO, CRC)', '(PO, CRC)']);
+    expect(findQuoteSpans(blocks('”NPS have complex cases which generate parole reports.” (PO, NPS)'))[0]!.text).toBe('NPS have complex cases which generate parole reports.');
+  });
+
+  it('ignores a closing mark with no opening one', () => {
+    expect(findQuoteSpans(blocks('The lessons of the past year must not be lost.”'))).toEqual([]);
+  });
+});
+
+describe('extractQuotes on sentences from the fixtures', () => {
+  it('reads staff testimony with its bracketed role and organisation', () => {
+    const quotes = extractQuotes(
+      context([
+        '“60 cases for a PO is too many. I would be completing quality work if this was approximately 15 less.” (PO, CRC)',
+        '“[WMT] is not a tool for telling you whether an offender manager has got too many cases.” (NPS senior official)',
+        '“Our manager understands, but the cases can’t go anywhere else as no one else is not up to capacity.” (PO, CRC) “Everyone is struggling with workloads but there is no one else to redeploy the cases to.” (PO, CRC)',
+      ]),
+    );
+    expect(quotes.map(pick)).toEqual([
+      { text: '60 cases for a PO is too many. I would be completing quality work if this was approximately 15 less.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
+      { text: '[WMT] is not a tool for telling you whether an offender manager has got too many cases.', speaker: null, role: 'NPS senior official', organisation: 'NPS', kind: 'testimony' },
+      { text: 'Our manager understands, but the cases can’t go anywhere else as no one else is not up to capacity.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
+      { text: 'Everyone is struggling with workloads but there is no one else to redeploy the cases to.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
+    ]);
+    expect(quotes[0]!.attribution).toBe('(PO, CRC)');
+  });
+
+  it('reads a quote introduced by staff described in prose', () => {
+    const [quote] = extractQuotes(context(['CRC senior leaders we interviewed agreed with that benchmark for case numbers, one remarking, “40 to 50 cases [has been] seen as reasonable since time immemorial.” Another CRC leader argued that more than 45 cases was too many.']));
+    expect(pick(quote!)).toEqual({ text: '40 to 50 cases [has been] seen as reasonable since time immemorial.', speaker: null, role: 'CRC senior leader', organisation: 'CRC', kind: 'testimony' });
+  });
+
+  it('attributes a cited quote to its author, with the role the sentence gives and "our" as the publisher', () => {
+    const [quote] = extractQuotes(
+      context(['The human price of high workloads was also emphasised by our Chief inspector in a recent speech as he noted that “the impact of this on some of the staff we spoke to was clear. Some were in tears as we spoke to them” (Russell, 2020).']),
+    );
+    expect(pick(quote!)).toMatchObject({ speaker: 'Russell', role: 'Chief Inspector', organisation: 'HM Inspectorate of Probation', kind: 'statement' });
+  });
+
+  it('reads statements attributed in prose, resolving "He said:" to the person the paragraph is about', () => {
+    const quotes = extractQuotes(
+      context(
+        [
+          'Frances Crook, Chief Executive of the Howard League for Penal Reform, said:',
+          '“The government’s mishandled Transforming Rehabilitation programme was supposed to turn lives around.',
+          '“Each of these woeful developments could be foreseen and was foreseen.”',
+          'Richard Garside, Director of the Centre for Crime and Justice Studies today commented on a damning annual report by the Chief Inspector of Probation, Dame Glenys Stacey. He said:',
+          '"This really grim report will come as little surprise to those who warned the government."',
+          'What is new is that Dame Glenys today openly questions “whether the current model for probation can deliver sufficiently well”.',
+          'We are glad to hear the Secretary of State, Rt Hon. Robert Buckland QC MP, say “I absolutely take and hold accountability overall”.',
+        ],
+        { type: 'blog', publisher: 'On Probation' },
+      ),
+    );
+    expect(quotes.map((q) => [q.speaker, q.role, q.organisation, q.kind])).toEqual([
+      ['Frances Crook', 'Chief Executive', 'Howard League for Penal Reform', 'statement'],
+      ['Richard Garside', 'Director', 'Centre for Crime and Justice Studies', 'statement'],
+      ['Dame Glenys Stacey', 'Chief Inspector of Probation', null, 'statement'],
+      ['Robert Buckland', 'Secretary of State', null, 'statement'],
+    ]);
+    expect(quotes[0]!.text).toBe('The government’s mishandled Transforming Rehabilitation programme was supposed to turn lives around. Each of these woeful developments could be foreseen and was foreseen.');
+  });
+
+  it('leaves out scare quotes, quoted labels and words nobody is said to have spoken', () => {
+    const quotes = extractQuotes(
+      context([
+        'There were some staff members who described their workloads as manageable, with one describing caseloads as “an ongoing nightmare.”',
+        'No-one likes, in his own phrase, being “played for a fool” and we appreciate his commitment.',
+        'The company did not fulfil the requirement to “deliver a service that places Young People at its heart and considers their needs”.',
+        'While there is no ‘magic number’ for the ideal caseload, ‘probation is full’ is a phrase heard often.',
+      ]),
+    );
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('extractEvidence', () => {
+  const transcript = [
+    'Oral evidence: Probation, HC 1234',
+    'Members present: Sir Bob Neill (Chair); Rob Butler; Dr Kieran Mullan.',
+    'I: Jo Farrar, Chief Executive Officer, HM Prison & Probation Service',
+    'II: Amy Rees, Director General of Probation and Wales, HM Prison & Probation Service',
+    '# Examination of witnesses',
+    'Q1 Chair: Welcome to you both. Can you start by telling us about caseloads?',
+    'Jo Farrar: Thank you, Chair. Caseloads are coming down.',
+    'They remain too high in some areas.',
+    'Amy Rees: Could I add something on that?',
+    'Q2 Dr Mullan: What about retention?',
+    'Dr Farrar: There is nothing I am concerned about.',
+    '[…]',
+  ];
+
+  it('turns a transcript into turns with question numbers, speakers, roles and organisations', () => {
+    const turns = extractEvidence(context(transcript, { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' }));
+    expect(turns.map((t) => [t.question, t.speaker, t.role, t.organisation, t.text])).toEqual([
+      ['Q1', 'Sir Bob Neill', 'Chair', 'Justice Committee', 'Welcome to you both. Can you start by telling us about caseloads?'],
+      ['Q1', 'Jo Farrar', 'Chief Executive Officer', 'HM Prison & Probation Service', 'Thank you, Chair. Caseloads are coming down. They remain too high in some areas.'],
+      ['Q1', 'Amy Rees', 'Director General of Probation and Wales', 'HM Prison & Probation Service', 'Could I add something on that?'],
+      ['Q2', 'Dr Mullan', null, 'Justice Committee', 'What about retention?'],
+      ['Q2', 'Jo Farrar', 'Chief Executive Officer', 'HM Prison & Probation Service', 'There is nothing I am concerned about.'],
+    ]);
+    expect(turns.every((t) => t.kind === 'evidence')).toBe(true);
+  });
+
+  it('reads nothing from documents that are not transcripts', () => {
+    expect(extractEvidence(context(transcript, { type: 'committee-report' }))).toEqual([]);
+  });
+});
