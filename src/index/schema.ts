@@ -1,5 +1,17 @@
 import type { Database } from 'better-sqlite3';
 
+/** A table of findings: which document, in what order, on which page, then its own columns. */
+function findingTable(table: string, columns: string): string {
+  return `
+  CREATE TABLE ${table} (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,${columns}
+  );
+  CREATE INDEX ${table}_document ON ${table} (document_id);`;
+}
+
 /** An FTS5 index named <table>_fts over some of a table's columns, kept in step by triggers. */
 function externalContentFts(table: string, columns: string[]): string {
   const cols = columns.join(', ');
@@ -74,60 +86,33 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE documents ADD COLUMN inspected TEXT;
 
-  CREATE TABLE quotes (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    page INTEGER,
+  ${findingTable('quotes', `
     text TEXT NOT NULL,
     speaker TEXT,
     role TEXT,
     organisation TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('testimony', 'statement', 'evidence')),
     question TEXT,
-    attribution TEXT
-  );
-  CREATE INDEX quotes_document ON quotes (document_id);
-
-  CREATE TABLE ratings (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    page INTEGER,
+    attribution TEXT`)}
+  ${findingTable('ratings', `
     subject TEXT NOT NULL,
     aspect TEXT NOT NULL,
     rating TEXT NOT NULL CHECK (rating IN ('outstanding', 'good', 'requires improvement', 'inadequate')),
     count INTEGER,
-    evidence TEXT NOT NULL
-  );
-  CREATE INDEX ratings_document ON ratings (document_id);
-
-  CREATE TABLE figures (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    page INTEGER,
+    evidence TEXT NOT NULL`)}
+  ${findingTable('figures', `
     sentence TEXT NOT NULL,
     value REAL NOT NULL,
     unit TEXT NOT NULL,
     qualifier TEXT,
     topic TEXT NOT NULL,
     subject TEXT,
-    phrase TEXT NOT NULL
-  );
-  CREATE INDEX figures_document ON figures (document_id);
-
-  CREATE TABLE recommendations (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,
-    page INTEGER,
+    phrase TEXT NOT NULL`)}
+  ${findingTable('recommendations', `
     number TEXT,
     text TEXT NOT NULL,
     addressee TEXT,
-    paragraph TEXT
-  );
-  CREATE INDEX recommendations_document ON recommendations (document_id);
+    paragraph TEXT`)}
   ${externalContentFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
   ${externalContentFts('recommendations', ['text', 'addressee'])}
   `,

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { QuoteKind } from '../findings.js';
+import type { Quote, QuoteKind } from '../findings.js';
 import { type Citation, formatCitation } from './citation.js';
 import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
 
@@ -30,15 +30,7 @@ export interface QuoteHit {
   cited: string;
 }
 
-interface QuoteRow {
-  id: number;
-  text: string;
-  speaker: string | null;
-  role: string | null;
-  organisation: string | null;
-  kind: QuoteKind;
-  question: string | null;
-}
+type QuoteRow = Pick<Quote, 'text' | 'speaker' | 'role' | 'organisation' | 'kind' | 'question'> & { id: number };
 
 /** “I am just constantly working ...” — PSO, CRC. Title. Publisher, March 2021, p. 10. source */
 export function citeQuote(quote: Pick<QuoteRow, 'text' | 'speaker' | 'role' | 'organisation' | 'question'>, citation: Citation): string {
