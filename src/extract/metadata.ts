@@ -20,15 +20,18 @@ const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
 const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
 const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^microsoft word\b/i;
-/** How many opening blocks stand in for a cover where a format has no pages. */
+/** Where a format has no pages, the short blocks before the first real paragraph stand in for a cover. */
 const COVER_BLOCKS = 8;
+const BODY_PARAGRAPH_LENGTH = 200;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
 
 function coverOf(doc: ExtractedDocument): Block[] {
   const firstPage = doc.blocks.filter((b) => b.page === 1);
-  return firstPage.length ? firstPage : doc.blocks.slice(0, COVER_BLOCKS);
+  if (firstPage.length) return firstPage;
+  const body = doc.blocks.findIndex((b) => b.text.length > BODY_PARAGRAPH_LENGTH);
+  return doc.blocks.slice(0, Math.min(COVER_BLOCKS, body < 0 ? COVER_BLOCKS : body));
 }
 
 function isoDate(raw: string | null): string | null {
@@ -58,9 +61,10 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
     const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
     return suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
   }
-  const headings = cover.filter((b) => b.kind === 'heading');
-  const top = headings.reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
-  return top?.text ?? doc.blocks.find((b) => b.kind === 'heading')?.text ?? null;
+  // A dated line or a separator ("--oo00oo--") heads a post but does not name it.
+  const titled = (b: Block) => b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text);
+  const top = cover.filter(titled).reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
+  return top?.text ?? doc.blocks.find(titled)?.text ?? null;
 }
 
 function typeOf(doc: ExtractedDocument, title: string | null, publisher: (typeof PUBLISHERS)[number] | undefined): string {
