@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
+import { runChart } from './cli/chart-command.js';
 import { runExport } from './cli/export-command.js';
 import { runIngest } from './cli/ingest-command.js';
 import { UsageError } from './cli/output.js';
+import { runFigures, runQuotes, runRatings, runRecommendations } from './cli/findings-commands.js';
 import { runSearch } from './cli/search-command.js';
 import { IndexNotFoundError } from './index/open.js';
 import { SearchError } from './query/search-core.js';
@@ -75,6 +77,70 @@ program
   .option('--json', 'print hits as a JSON array')
   .action(async (query: string, opts) => {
     process.exitCode = await runSearch(query, opts);
+  });
+
+/** --db, --from, --to and --format, which every listing takes. */
+function listing(name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .option('--db <file>', 'index file', DEFAULT_DB)
+    .option('--from <year>', 'published in or after this year', year)
+    .option('--to <year>', 'published in or before this year', year)
+    .option('--format <format>', 'table, json, ndjson or csv', 'table');
+}
+
+listing('quotes', 'quotes with who said them and a citation; a query narrows them by their words')
+  .argument('[query]', 'words in the quote (same syntax as search)')
+  .option('--speaker <name>', 'by a speaker whose name contains this')
+  .option('--role <role>', 'by role (PO, PSO, SPO, Chair, ...)')
+  .option('--org <organisation>', 'by organisation (CRC, NPS, HMPPS, ...)')
+  .option('--quote-kind <kind>', 'testimony, statement or evidence')
+  .option('--type <type>', 'only from documents of this type')
+  .option('--publisher <name>', 'only from documents whose publisher contains this')
+  .option('--limit <n>', 'how many (0 for all)', wholeNumber(0), 0)
+  .action(async (query: string | undefined, opts) => {
+    process.exitCode = await runQuotes(query, opts);
+  });
+
+listing('ratings', 'ratings per provider (or group), aspect and year')
+  .option('--subject <provider>', 'a provider, by any of its names ("DTV", "London CRC")')
+  .option('--aspect <aspect>', 'overall, through the gate, 2.1 Assessment, ...')
+  .option('--timeline', 'how the --subject provider’s ratings moved between inspections')
+  .action(async (opts) => {
+    if (opts.timeline && !opts.subject) throw new UsageError('--timeline needs --subject <provider>');
+    process.exitCode = await runRatings(opts);
+  });
+
+listing('figures', 'figures with their sentence and citation')
+  .option('--topic <topic>', 'caseload, workload, funding, staffing, compliance or other')
+  .option('--subject <text>', 'whose figure, e.g. "CRC staff"')
+  .option('--unit <unit>', 'cases, percent, GBP, people, ...')
+  .option('--caseload-summary', 'per year and type of provider, the caseload figures found')
+  .action(async (opts) => {
+    process.exitCode = await runFigures(opts);
+  });
+
+listing('recommendations', 'recommendations with their addressee, answer and citation')
+  .option('--addressee <body>', 'addressed to a body whose name contains this')
+  .option('--status <status>', 'accepted, partially accepted, not accepted, implemented or unanswered')
+  .option('--recurring', 'recommendations made again in two or more years')
+  .option('--min-years <n>', 'with --recurring: in at least this many years', wholeNumber(1), 2)
+  .option('--similar <id>', 'the same recommendation made in other documents', wholeNumber(1))
+  .action(async (opts) => {
+    process.exitCode = await runRecommendations(opts);
+  });
+
+program
+  .command('chart')
+  .description('draw a chart: ratings (by year) or caseloads (stated caseload sizes by year)')
+  .argument('<chart>', 'ratings or caseloads')
+  .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--out <file>', 'where to write it: .svg or .png (default <chart>.svg)')
+  .option('--from <year>', 'published in or after this year', year)
+  .option('--to <year>', 'published in or before this year', year)
+  .action(async (chart: string, opts) => {
+    process.exitCode = await runChart(chart, opts);
   });
 
 try {

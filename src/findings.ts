@@ -56,11 +56,25 @@ export interface Recommendation {
   paragraph: string | null;
 }
 
+export type ResponseStatus = 'accepted' | 'partially accepted' | 'not accepted' | 'implemented';
+
+/** One answer in a government response or Treasury Minute. */
+export interface Response {
+  page: number | null;
+  /** The number of the recommendation it answers, as printed. */
+  number: string;
+  /** The recommendation as the response quotes it, if it does. */
+  recommendation: string | null;
+  text: string;
+  status: ResponseStatus | null;
+}
+
 export interface Findings {
   quotes: Quote[];
   ratings: Rating[];
   figures: Figure[];
   recommendations: Recommendation[];
+  responses: Response[];
 }
 
-export const NO_FINDINGS: Findings = { quotes: [], ratings: [], figures: [], recommendations: [] };
+export const NO_FINDINGS: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };

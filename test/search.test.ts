@@ -11,12 +11,12 @@ beforeAll(() => {
 });
 
 function search(query: string, filters: Parameters<typeof searchPassages>[2] = {}): { total: number; hits: PassageHit[] } {
-  const conn = openIndex(db);
+  const index = openIndex(db);
   try {
-    const result = searchPassages(conn, query, { limit: 0, ...filters });
+    const result = index.searchPassages(query, { limit: 0, ...filters });
     return { total: result.total, hits: [...result.hits] };
   } finally {
-    conn.close();
+    index.close();
   }
 }
 
@@ -75,27 +75,27 @@ describe('searching the embedded corpus', () => {
   });
 
   it('never raises an SQLite error for any query a user can type', () => {
-    const conn = openIndex(db);
+    const index = openIndex(db);
     try {
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (q) => {
-          const result = searchPassages(conn, q, { limit: 3 });
+          const result = searchPassages(index.db, q, { limit: 3 });
           expect([...result.hits].length).toBeLessThanOrEqual(3);
         }),
         { numRuns: 500 },
       );
     } finally {
-      conn.close();
+      index.close();
     }
   });
 
   it('explains an invalid --raw query in one line', () => {
-    const conn = openIndex(db);
+    const index = openIndex(db);
     try {
-      expect(() => searchPassages(conn, 'NEAR(', { raw: true })).toThrow(SearchError);
-      expect([...searchPassages(conn, 'caseload* NOT nightmare', { raw: true }).hits].length).toBeGreaterThan(0);
+      expect(() => index.searchPassages('NEAR(', { raw: true })).toThrow(SearchError);
+      expect([...index.searchPassages('caseload* NOT nightmare', { raw: true }).hits].length).toBeGreaterThan(0);
     } finally {
-      conn.close();
+      index.close();
     }
     const cli = runCli(['search', 'AND AND', '--raw', '--db', db]);
     expect(cli.status).toBe(1);

@@ -7,6 +7,7 @@ import { extractMetadata, type DocumentMetadata } from './metadata.js';
 import { extractQuotes } from './quotes.js';
 import { extractRatings } from './ratings.js';
 import { extractRecommendations } from './recommendations.js';
+import { extractResponses } from './responses.js';
 
 /** One extractor: a pure function from a document's blocks to findings of one kind. */
 type Extractor = { [K in keyof Findings]: { kind: K; extract: (doc: DocumentContext) => Findings[K] } }[keyof Findings];
@@ -18,6 +19,7 @@ export const EXTRACTORS: Extractor[] = [
   { kind: 'ratings', extract: extractRatings },
   { kind: 'figures', extract: extractFigures },
   { kind: 'recommendations', extract: extractRecommendations },
+  { kind: 'responses', extract: extractResponses },
 ];
 
 export interface AnalysedDocument {
@@ -29,7 +31,7 @@ export interface AnalysedDocument {
 export function analyse(doc: ExtractedDocument): AnalysedDocument {
   const metadata = extractMetadata(doc);
   const context: DocumentContext = { blocks: doc.blocks, metadata };
-  const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [] };
+  const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };
   for (const extractor of EXTRACTORS) {
     (findings[extractor.kind] as unknown[]).push(...extractor.extract(context));
   }

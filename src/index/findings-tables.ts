@@ -9,6 +9,7 @@ export const FINDING_COLUMNS = {
   ratings: ['page', 'subject', 'aspect', 'rating', 'count', 'evidence'],
   figures: ['page', 'sentence', 'value', 'unit', 'qualifier', 'topic', 'subject', 'phrase'],
   recommendations: ['page', 'number', 'text', 'addressee', 'paragraph'],
+  responses: ['page', 'number', 'recommendation', 'text', 'status'],
 } as const satisfies { [K in keyof Findings]: ReadonlyArray<keyof Findings[K][number]> };
 
 export const FINDING_KINDS = Object.keys(FINDING_COLUMNS) as Array<keyof Findings>;

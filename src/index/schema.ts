@@ -113,6 +113,11 @@ const MIGRATIONS: string[] = [
     text TEXT NOT NULL,
     addressee TEXT,
     paragraph TEXT`)}
+  ${findingTable('responses', `
+    number TEXT NOT NULL,
+    recommendation TEXT,
+    text TEXT NOT NULL,
+    status TEXT CHECK (status IN ('accepted', 'partially accepted', 'not accepted', 'implemented'))`)}
   ${externalContentFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
   ${externalContentFts('recommendations', ['text', 'addressee'])}
   `,

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Citation, formatCitation } from './citation.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
+import { linkResponses, type LinkedResponse } from './responses.js';
 import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
 
 export const recommendationFiltersSchema = z
@@ -20,15 +22,9 @@ export interface RecommendationHit {
   cited: string;
 }
 
-interface RecommendationRow {
-  id: number;
-  number: string | null;
-  text: string;
-  addressee: string | null;
-  paragraph: string | null;
-}
+type RecommendationColumns = Pick<RecommendationRow, 'id' | 'number' | 'text' | 'addressee' | 'paragraph'>;
 
-const RECOMMENDATIONS: SearchTarget<RecommendationRow, RecommendationHit> = {
+const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = {
   table: 'recommendations',
   columns: ['id', 'number', 'text', 'addressee', 'paragraph'],
   textColumn: 'text',
@@ -53,4 +49,60 @@ const RECOMMENDATIONS: SearchTarget<RecommendationRow, RecommendationHit> = {
 export function searchRecommendations(db: Database, query: string, filters: RecommendationFilters = {}): SearchResult<RecommendationHit> {
   const f = parseFilters(recommendationFiltersSchema, filters);
   return runSearch(db, RECOMMENDATIONS, query, f, { addressee: likeParam(f.addressee) });
+}
+
+export const recommendationListSchema = z
+  .object({
+    addressee: z.string().min(1).optional(),
+    status: z.enum(['accepted', 'partially accepted', 'not accepted', 'implemented', 'unanswered']).optional(),
+    ...yearRange,
+  })
+  .strict();
+export type RecommendationListFilters = z.input<typeof recommendationListSchema>;
+
+export interface RecommendationRow {
+  id: number;
+  number: string | null;
+  text: string;
+  addressee: string | null;
+  paragraph: string | null;
+  year: number | null;
+  citation: Citation;
+  cited: string;
+  /** The government's answer, where a response in the index answers it. */
+  response: LinkedResponse | null;
+}
+
+interface ListedRow {
+  id: number;
+  number: string | null;
+  text: string;
+  addressee: string | null;
+  paragraph: string | null;
+  source: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  page: number | null;
+}
+
+/** Recommendations, oldest first, each with the answer it got; `status` asks "what was promised and what was refused". */
+export function recommendations(db: Database, filters: RecommendationListFilters = {}): RecommendationRow[] {
+  const f = parseFilters(recommendationListSchema, filters);
+  const rows = db
+    .prepare(
+      `SELECT t.id, t.number, t.text, t.addressee, t.paragraph, ${CITATION_COLUMNS}
+       FROM recommendations t JOIN documents d ON d.id = t.document_id
+       WHERE (@addressee IS NULL OR t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\')
+         AND ${YEAR_CONDITIONS.join(' AND ')}
+       ORDER BY ${CHRONOLOGICAL}`,
+    )
+    .all({ addressee: likeParam(f.addressee), from: f.from ?? null, to: f.to ?? null }) as ListedRow[];
+  const responses = linkResponses(db);
+  return rows
+    .map(({ source, title, publisher, published, page, ...rec }) => {
+      const citation: Citation = { title, publisher, published, page, source };
+      return { ...rec, year: yearOf(published), citation, cited: formatCitation(citation), response: responses.get(rec.id) ?? null };
+    })
+    .filter((r) => !f.status || (f.status === 'unanswered' ? r.response === null : r.response?.status === f.status));
 }

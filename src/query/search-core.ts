@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Citation } from './citation.js';
+import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 
 export const HIGHLIGHT_START = '\uE000';
@@ -39,8 +40,7 @@ export interface SearchTarget<Row, Hit> {
 export const commonFilterShape = {
   type: z.string().min(1).optional(),
   publisher: z.string().min(1).optional(),
-  from: z.number().int().min(1000).max(9999).optional(),
-  to: z.number().int().min(1000).max(9999).optional(),
+  ...yearRange,
   /** 0 means every hit. */
   limit: z.number().int().min(0).default(20),
   offset: z.number().int().min(0).default(0),
@@ -83,13 +83,11 @@ export function runSearch<Row, Hit>(
   params: Record<string, unknown>,
 ): SearchResult<Hit> {
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
-  const fromYear = '(@from IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) >= @from)';
-  const toYear = '(@to IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) <= @to)';
   const type = '(@type IS NULL OR d.type = @type)';
   const publisher = "(@publisher IS NULL OR d.publisher LIKE '%' || @publisher || '%' ESCAPE '\\')";
-  const where = [...target.conditions, type, publisher, fromYear, toYear];
+  const where = [...target.conditions, type, publisher, ...YEAR_CONDITIONS];
   const columns = target.columns.map((c) => `t.${c}`).join(', ');
-  const documentColumns = 'd.source, d.title, d.publisher, d.type, d.published, t.page';
+  const documentColumns = `${CITATION_COLUMNS}, d.type`;
   let from: string;
   let ranking: string;
   if (fts.match === null) {

@@ -1,0 +1,37 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { caseloadsChart, ratingsChart } from '../charts/specs.js';
+import { svgToPng, toSvg } from '../charts/render.js';
+import { openDatabase } from '../index/open.js';
+import { figures, organisationType } from '../query/figures.js';
+import { ratings } from '../query/ratings.js';
+import { UsageError } from './output.js';
+
+export interface ChartOptions {
+  db: string;
+  out?: string;
+  from?: number;
+  to?: number;
+}
+
+/** Writes a ratings or caseloads chart as SVG or PNG (by the --out extension). */
+export async function runChart(kind: string, opts: ChartOptions): Promise<number> {
+  if (kind !== 'ratings' && kind !== 'caseloads') throw new UsageError(`unknown chart ${JSON.stringify(kind)}; one of: ratings, caseloads`);
+  const out = opts.out ?? `${kind}.svg`;
+  const ext = path.extname(out).toLowerCase();
+  if (ext !== '.svg' && ext !== '.png') throw new UsageError(`--out ${out}: the chart is written as .svg or .png`);
+  const db = openDatabase(opts.db, { readonly: true });
+  let spec;
+  try {
+    const years = { from: opts.from, to: opts.to };
+    spec = kind === 'ratings'
+      ? ratingsChart(ratings(db, years))
+      : caseloadsChart(figures(db, { ...years, topic: 'caseload', unit: 'cases' }).map((f) => ({ ...f, organisation: organisationType(f) })));
+  } finally {
+    db.close();
+  }
+  const svg = await toSvg(spec);
+  await fs.writeFile(out, ext === '.png' ? svgToPng(svg) : svg);
+  process.stdout.write(`${out}\n`);
+  return 0;
+}

@@ -1,0 +1,137 @@
+import { openDatabase } from '../index/open.js';
+import type { Citation } from '../query/citation.js';
+import { caseloadSummary, figures } from '../query/figures.js';
+import { searchQuotes } from '../query/quotes.js';
+import { ratings, ratingsTimeline } from '../query/ratings.js';
+import { recommendations } from '../query/recommendations.js';
+import { recurringRecommendations, similarRecommendations } from '../query/tracking.js';
+import { type FlatRow, parseFormat, printRows } from './formats.js';
+
+/** The document a row comes from, flattened for tables and CSV. */
+function cited(citation: Citation, text: string): FlatRow {
+  return { title: citation.title, publisher: citation.publisher, published: citation.published, page: citation.page, source: citation.source, citation: text };
+}
+
+interface Listing {
+  rows: FlatRow[];
+  tableColumns: string[];
+}
+
+const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'citation'];
+
+/** Opens the index read-only, runs one listing, prints it in the chosen format. */
+async function list(db: string, format: string, build: (db: ReturnType<typeof openDatabase>) => Listing): Promise<number> {
+  const chosen = parseFormat(format);
+  const conn = openDatabase(db, { readonly: true });
+  try {
+    const { rows, tableColumns } = build(conn);
+    const columns = rows.length ? Object.keys(rows[0]!) : [...tableColumns, ...CITATION_KEYS];
+    await printRows(rows, chosen, columns, tableColumns);
+    return 0;
+  } finally {
+    conn.close();
+  }
+}
+
+export interface QuotesOptions {
+  db: string;
+  format: string;
+  speaker?: string;
+  role?: string;
+  org?: string;
+  quoteKind?: string;
+  type?: string;
+  publisher?: string;
+  from?: number;
+  to?: number;
+  limit: number;
+}
+
+export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<number> {
+  return list(o.db, o.format, (db) => {
+    const { hits } = searchQuotes(db, query ?? '', {
+      speaker: o.speaker, role: o.role, organisation: o.org, kind: o.quoteKind as 'testimony' | undefined,
+      type: o.type, publisher: o.publisher, from: o.from, to: o.to, limit: o.limit,
+    });
+    const rows = [...hits].map((q) => ({ text: q.text, speaker: q.speaker, role: q.role, organisation: q.organisation, kind: q.kind, question: q.question, ...cited(q.citation, q.cited) }));
+    return { rows, tableColumns: ['text', 'speaker', 'role', 'organisation', 'published', 'page'] };
+  });
+}
+
+export interface RatingsOptions {
+  db: string;
+  format: string;
+  subject?: string;
+  aspect?: string;
+  from?: number;
+  to?: number;
+  timeline?: boolean;
+}
+
+export function runRatings(o: RatingsOptions): Promise<number> {
+  return list(o.db, o.format, (db) => {
+    if (o.timeline) {
+      const rows = ratingsTimeline(db, o.subject ?? '').map((r) => ({ subject: r.subject, aspect: r.aspect, year: r.year, previous: r.previous, rating: r.rating, change: r.change, ...cited(r.citation, r.cited) }));
+      return { rows, tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'title'] };
+    }
+    const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({ subject: r.subject, aspect: r.aspect, year: r.year, rating: r.rating, count: r.count, ...cited(r.citation, r.cited) }));
+    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'title', 'page'] };
+  });
+}
+
+export interface FiguresOptions {
+  db: string;
+  format: string;
+  topic?: string;
+  subject?: string;
+  unit?: string;
+  from?: number;
+  to?: number;
+  caseloadSummary?: boolean;
+}
+
+export function runFigures(o: FiguresOptions): Promise<number> {
+  return list(o.db, o.format, (db) => {
+    if (o.caseloadSummary) {
+      const rows = caseloadSummary(db, { from: o.from, to: o.to }).map((g) => ({ year: g.year, organisation: g.organisation, figures: g.figures, cases: g.cases.join('; '), shares: g.shares.join('; ') }));
+      return { rows, tableColumns: ['year', 'organisation', 'figures', 'cases', 'shares'] };
+    }
+    const rows = figures(db, { topic: o.topic as 'caseload' | undefined, subject: o.subject, unit: o.unit, from: o.from, to: o.to }).map((f) => ({
+      value: f.value, unit: f.unit, qualifier: f.qualifier, topic: f.topic, subject: f.subject, phrase: f.phrase, sentence: f.sentence, year: f.year, ...cited(f.citation, f.cited),
+    }));
+    return { rows, tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'page'] };
+  });
+}
+
+export interface RecommendationsOptions {
+  db: string;
+  format: string;
+  addressee?: string;
+  status?: string;
+  from?: number;
+  to?: number;
+  recurring?: boolean;
+  minYears: number;
+  similar?: number;
+}
+
+export function runRecommendations(o: RecommendationsOptions): Promise<number> {
+  return list(o.db, o.format, (db) => {
+    if (o.recurring) {
+      const rows = recurringRecommendations(db, { minYears: o.minYears }).flatMap((group, g) =>
+        group.recommendations.map((r) => ({ group: g + 1, years: group.years.join('; '), id: r.id, number: r.number, year: r.year, addressee: r.addressee, text: r.text, ...cited(r.citation, r.cited) })),
+      );
+      return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'title'] };
+    }
+    if (o.similar !== undefined) {
+      const rows = similarRecommendations(db, o.similar).map((r) => ({ similarity: r.similarity, id: r.id, number: r.number, year: r.year, addressee: r.addressee, text: r.text, ...cited(r.citation, r.cited) }));
+      return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'title'] };
+    }
+    const rows = recommendations(db, { addressee: o.addressee, status: o.status as 'accepted' | undefined, from: o.from, to: o.to }).map((r) => ({
+      id: r.id, number: r.number, year: r.year, addressee: r.addressee, paragraph: r.paragraph, text: r.text,
+      status: r.response?.status ?? null, response: r.response?.text ?? null, response_citation: r.response?.cited ?? null,
+      ...cited(r.citation, r.cited),
+    }));
+    return { rows, tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'title'] };
+  });
+}

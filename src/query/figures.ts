@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { FigureTopic, Qualifier } from '../findings.js';
+import { type Citation, formatCitation } from './citation.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
+import { likeParam, parseFilters } from './search-core.js';
+
+export const figureFiltersSchema = z
+  .object({
+    topic: z.enum(['caseload', 'workload', 'funding', 'staffing', 'compliance', 'other']).optional(),
+    subject: z.string().min(1).optional(),
+    unit: z.string().min(1).optional(),
+    ...yearRange,
+  })
+  .strict();
+export type FigureFilters = z.input<typeof figureFiltersSchema>;
+
+export interface FigureRow {
+  value: number;
+  unit: string;
+  qualifier: Qualifier | null;
+  topic: FigureTopic;
+  subject: string | null;
+  phrase: string;
+  sentence: string;
+  year: number | null;
+  citation: Citation;
+  cited: string;
+}
+
+interface Row extends Omit<FigureRow, 'year' | 'citation' | 'cited'> {
+  source: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  page: number | null;
+}
+
+/** Figures with the sentence they stand in and a citation, oldest first; a sentence copied into another document counts once. */
+export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] {
+  const f = parseFilters(figureFiltersSchema, filters);
+  const rows = db
+    .prepare(
+      `SELECT t.value, t.unit, t.qualifier, t.topic, t.subject, t.phrase, t.sentence, ${CITATION_COLUMNS}
+       FROM figures t JOIN documents d ON d.id = t.document_id
+       WHERE (@topic IS NULL OR t.topic = @topic)
+         AND (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
+         AND (@unit IS NULL OR t.unit = @unit)
+         AND ${YEAR_CONDITIONS.join(' AND ')}
+       ORDER BY ${CHRONOLOGICAL}`,
+    )
+    .all({ topic: f.topic ?? null, subject: likeParam(f.subject), unit: f.unit ?? null, from: f.from ?? null, to: f.to ?? null }) as Row[];
+  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(({ source, title, publisher, published, page, ...figure }) => {
+    const citation: Citation = { title, publisher, published, page, source };
+    return { ...figure, year: yearOf(published), citation, cited: formatCitation(citation) };
+  });
+}
+
+export interface CaseloadSummaryRow {
+  year: number | null;
+  /** CRC, NPS, or "unspecified" where the sentence names neither. */
+  organisation: string;
+  figures: number;
+  /** Caseload sizes stated (unit "cases"), smallest first. */
+  cases: number[];
+  /** Shares of staff stated about caseloads (percent). */
+  shares: number[];
+}
+
+/** Which kind of provider a caseload figure is about: its subject first, then its sentence. */
+export function organisationType(figure: Pick<FigureRow, 'subject' | 'sentence'>): string {
+  for (const text of [figure.subject ?? '', figure.sentence]) {
+    const crc = /\bCRCs?\b|Community Rehabilitation Compan/.test(text);
+    const nps = /\bNPS\b|National Probation Service/.test(text);
+    if (crc !== nps) return crc ? 'CRC' : 'NPS';
+  }
+  return 'unspecified';
+}
+
+/** Per year and type of provider, the caseload figures the corpus states. */
+export function caseloadSummary(db: Database, filters: Pick<FigureFilters, 'from' | 'to'> = {}): CaseloadSummaryRow[] {
+  const groups = new Map<string, CaseloadSummaryRow>();
+  for (const figure of figures(db, { ...filters, topic: 'caseload' })) {
+    const organisation = organisationType(figure);
+    const key = `${figure.year}|${organisation}`;
+    const group = groups.get(key) ?? { year: figure.year, organisation, figures: 0, cases: [], shares: [] };
+    group.figures++;
+    if (figure.unit === 'cases') group.cases.push(figure.value);
+    if (figure.unit === 'percent') group.shares.push(figure.value);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, cases: g.cases.sort((a, b) => a - b), shares: g.shares.sort((a, b) => a - b) }))
+    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.organisation.localeCompare(b.organisation));
+}

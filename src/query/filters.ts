@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Year filters shared by every listing; zod gives a readable error for "20l9" or a bad range. */
+export const yearRange = {
+  from: z.number().int().min(1000).max(9999).optional(),
+  to: z.number().int().min(1000).max(9999).optional(),
+};
+
+/** SQL for the year filters on a joined `documents d`, bound as @from and @to. */
+export const YEAR_CONDITIONS = [
+  '(@from IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) >= @from)',
+  '(@to IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) <= @to)',
+];
+
+/** The document columns a citation needs, from a joined `documents d` and a finding `t`. */
+export const CITATION_COLUMNS = 'd.source, d.title, d.publisher, d.published, t.page';
+
+export function yearOf(published: string | null): number | null {
+  return published ? Number(published.slice(0, 4)) : null;
+}
+
+/** Oldest first, undated documents last, then reading order. */
+export const CHRONOLOGICAL = 'd.published IS NULL, d.published, d.source, t.ordinal';
+
+/**
+ * One row per fact: the same sentence quoted in a blog and printed in a report is one finding,
+ * kept from the dated document that states it first (rows must come in CHRONOLOGICAL order).
+ */
+export function firstStatements<T>(rows: T[], key: (row: T) => string): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const k = key(row);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
