@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
-import { runChart } from './cli/chart-command.js';
-import { runExport } from './cli/export-command.js';
-import { runIngest } from './cli/ingest-command.js';
 import { UsageError } from './cli/output.js';
-import { runFigures, runQuotes, runRatings, runRecommendations } from './cli/findings-commands.js';
-import { runSearch } from './cli/search-command.js';
 import { IndexNotFoundError } from './index/open.js';
 import { SearchError } from './query/search-core.js';
+
+// Each command loads its own modules when run: a listing need not wait for pdfjs or vega to load.
+const commands = {
+  chart: () => import('./cli/chart-command.js'),
+  export: () => import('./cli/export-command.js'),
+  findings: () => import('./cli/findings-commands.js'),
+  ingest: () => import('./cli/ingest-command.js'),
+  search: () => import('./cli/search-command.js'),
+};
 
 const DEFAULT_DB = 'db/reports.db';
 
@@ -43,7 +47,7 @@ program
   .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
   .option('--quiet', 'no progress bar')
   .action(async (paths: string[], opts) => {
-    process.exitCode = await runIngest(paths, opts);
+    process.exitCode = await (await commands.ingest()).runIngest(paths, opts);
   });
 
 program
@@ -53,7 +57,7 @@ program
   .option('--db <file>', 'index file', DEFAULT_DB)
   .option('--format <format>', 'output format', 'json')
   .action(async (kind: string, opts) => {
-    process.exitCode = await runExport(kind, opts);
+    process.exitCode = await (await commands.export()).runExport(kind, opts);
   });
 
 program
@@ -76,7 +80,7 @@ program
   .option('--raw', 'pass the query to SQLite FTS5 unchanged')
   .option('--json', 'print hits as a JSON array')
   .action(async (query: string, opts) => {
-    process.exitCode = await runSearch(query, opts);
+    process.exitCode = await (await commands.search()).runSearch(query, opts);
   });
 
 /** --db, --from, --to and --format, which every listing takes. */
@@ -100,7 +104,7 @@ listing('quotes', 'quotes with who said them and a citation; a query narrows the
   .option('--publisher <name>', 'only from documents whose publisher contains this')
   .option('--limit <n>', 'how many (0 for all)', wholeNumber(0), 0)
   .action(async (query: string | undefined, opts) => {
-    process.exitCode = await runQuotes(query, opts);
+    process.exitCode = await (await commands.findings()).runQuotes(query, opts);
   });
 
 listing('ratings', 'ratings per provider (or group), aspect and year')
@@ -109,7 +113,7 @@ listing('ratings', 'ratings per provider (or group), aspect and year')
   .option('--timeline', 'how the --subject provider’s ratings moved between inspections')
   .action(async (opts) => {
     if (opts.timeline && !opts.subject) throw new UsageError('--timeline needs --subject <provider>');
-    process.exitCode = await runRatings(opts);
+    process.exitCode = await (await commands.findings()).runRatings(opts);
   });
 
 listing('figures', 'figures with their sentence and citation')
@@ -118,7 +122,7 @@ listing('figures', 'figures with their sentence and citation')
   .option('--unit <unit>', 'cases, percent, GBP, people, ...')
   .option('--caseload-summary', 'per year and type of provider, the caseload figures found')
   .action(async (opts) => {
-    process.exitCode = await runFigures(opts);
+    process.exitCode = await (await commands.findings()).runFigures(opts);
   });
 
 listing('recommendations', 'recommendations with their addressee, answer and citation')
@@ -128,7 +132,7 @@ listing('recommendations', 'recommendations with their addressee, answer and cit
   .option('--min-years <n>', 'with --recurring: in at least this many years', wholeNumber(1), 2)
   .option('--similar <id>', 'the same recommendation made in other documents', wholeNumber(1))
   .action(async (opts) => {
-    process.exitCode = await runRecommendations(opts);
+    process.exitCode = await (await commands.findings()).runRecommendations(opts);
   });
 
 program
@@ -140,7 +144,7 @@ program
   .option('--from <year>', 'published in or after this year', year)
   .option('--to <year>', 'published in or before this year', year)
   .action(async (chart: string, opts) => {
-    process.exitCode = await runChart(chart, opts);
+    process.exitCode = await (await commands.chart()).runChart(chart, opts);
   });
 
 try {

@@ -64,7 +64,9 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
   // A dated line or a separator ("--oo00oo--") heads a post but does not name it.
   const titled = (b: Block) => b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text);
   const top = cover.filter(titled).reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
-  return top?.text ?? doc.blocks.find(titled)?.text ?? null;
+  // A plain-text file has no headings to speak of: its first short line names it.
+  const firstLine = doc.format === 'text' && cover[0] && cover[0].text.length <= 150 && !FULL_DATE.test(cover[0].text) ? cover[0].text : null;
+  return top?.text ?? firstLine ?? doc.blocks.find(titled)?.text ?? null;
 }
 
 function typeOf(doc: ExtractedDocument, title: string | null, publisher: (typeof PUBLISHERS)[number] | undefined): string {

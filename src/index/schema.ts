@@ -121,6 +121,25 @@ const MIGRATIONS: string[] = [
   ${externalContentFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
   ${externalContentFts('recommendations', ['text', 'addressee'])}
   `,
+  // Views for the sqlite3 shell and Datasette: each finding beside the document it cites.
+  `
+  CREATE VIEW quotes_cited AS
+    SELECT q.id, q.text, q.speaker, q.role, q.organisation, q.kind, q.question, q.page,
+           d.title, d.publisher, d.published, d.type, d.source
+    FROM quotes q JOIN documents d ON d.id = q.document_id;
+  CREATE VIEW ratings_by_year AS
+    SELECT r.subject, r.aspect, CAST(substr(d.published, 1, 4) AS INTEGER) AS year, r.rating, r.count, r.page,
+           d.title, d.publisher, d.source
+    FROM ratings r JOIN documents d ON d.id = r.document_id;
+  CREATE VIEW figures_cited AS
+    SELECT f.value, f.unit, f.qualifier, f.topic, f.subject, f.phrase, f.sentence, f.page,
+           d.title, d.publisher, d.published, d.source
+    FROM figures f JOIN documents d ON d.id = f.document_id;
+  CREATE VIEW recommendations_cited AS
+    SELECT r.id, r.number, r.text, r.addressee, r.paragraph, r.page,
+           d.title, d.publisher, d.published, d.source
+    FROM recommendations r JOIN documents d ON d.id = r.document_id;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

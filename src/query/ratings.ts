@@ -73,7 +73,7 @@ export function ratings(db: Database, filters: RatingFilters = {}): RatingRow[] 
   const latest = new Map<string, RatingRow>();
   for (const row of selectRatings(db, parseFilters(ratingFiltersSchema, filters))) {
     // Counts of different sizes are different facts ("19 rated requires improvement", "9 ...").
-    latest.set(JSON.stringify([row.subject, row.aspect, row.year, row.count === null ? row.rating : `${row.rating}:${row.count}`]), row);
+    latest.set(JSON.stringify([row.subject, row.aspect, row.year, row.count === null ? null : `${row.rating}:${row.count}`]), row);
   }
   return [...latest.values()];
 }

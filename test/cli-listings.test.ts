@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex, CORPUS, runCli, tempDir } from './helpers.js';
+
+let db: string;
+
+beforeAll(() => {
+  db = buildIndex([CORPUS]);
+});
+
+const LISTINGS: Array<[string, string[]]> = [
+  ['quotes', ['quotes', '--role', 'PSO']],
+  ['ratings', ['ratings']],
+  ['timeline', ['ratings', '--subject', 'Durham and Tees Valley CRC', '--timeline']],
+  ['figures', ['figures', '--topic', 'caseload']],
+  ['caseload summary', ['figures', '--caseload-summary']],
+  ['recommendations', ['recommendations']],
+];
+
+describe('listing commands', () => {
+  it.each(LISTINGS)('%s: CSV round-trips through a CSV parser and agrees with JSON and NDJSON', (_name, args) => {
+    const json = JSON.parse(runCli([...args, '--format', 'json', '--db', db]).stdout) as Array<Record<string, unknown>>;
+    const csv = runCli([...args, '--format', 'csv', '--db', db]).stdout;
+    const ndjson = runCli([...args, '--format', 'ndjson', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(json.length).toBeGreaterThan(0);
+    expect(csv).toMatch(/\r\n$/);
+    const rows = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(json.length);
+    expect(ndjson).toEqual(json);
+    rows.forEach((row, i) => {
+      expect(Object.keys(row)).toEqual(Object.keys(json[i]!));
+      for (const [key, value] of Object.entries(json[i]!)) expect(row[key]).toBe(value === null ? '' : String(value));
+    });
+  });
+
+  it('prints an aligned table on a terminal', () => {
+    const out = runCli(['ratings', '--subject', 'DTV', '--db', db]).stdout.split('\n');
+    expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+title\s+page$/);
+    expect(out[1]).toMatch(/^─+  ─+/);
+    expect(out[2]).toMatch(/^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\s+5$/);
+    expect(out[0]!.indexOf('aspect')).toBe(out[2]!.indexOf('through the gate'));
+  });
+
+  it('says what is wrong with a bad format, year or filter, in one line', () => {
+    expect(runCli(['ratings', '--format', 'xml', '--db', db]).stderr).toBe('report-miner: unknown --format "xml"; one of: table, json, ndjson, csv\n');
+    expect(runCli(['figures', '--from', '20x1', '--db', db]).stderr).toMatch(/option '--from <year>' argument '20x1' is invalid\. expected a four-digit year/);
+    expect(runCli(['figures', '--topic', 'weather', '--db', db]).stderr).toMatch(/^report-miner: bad search filter: topic: /);
+    expect(runCli(['ratings', '--timeline', '--db', db]).stderr).toBe('report-miner: --timeline needs --subject <provider>\n');
+  });
+});
+
+describe('report-miner chart', () => {
+  it('draws the ratings chart as SVG, titled, labelled, cited and with data', () => {
+    const out = path.join(tempDir(), 'ratings.svg');
+    expect(runCli(['chart', 'ratings', '--out', out, '--db', db]).status).toBe(0);
+    const svg = fs.readFileSync(out, 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    expect(svg).toContain('Inspection ratings by year');
+    expect(svg).toContain('Bodies rated');
+    expect(svg).toContain('Source: Speech by HM Chief Inspector of Probation (HM Inspectorate of Probation, 2020)');
+    expect(svg).toContain('>2020<');
+    expect((svg.match(/role-mark marks.*?<path/gs) ?? []).length).toBeGreaterThan(0);
+  });
+
+  it('draws the caseloads chart as PNG', () => {
+    const out = path.join(tempDir(), 'caseloads.png');
+    expect(runCli(['chart', 'caseloads', '--out', out, '--db', db]).status).toBe(0);
+    const png = fs.readFileSync(out);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBeGreaterThan(800);
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+
+  it('refuses an unknown chart or file type', () => {
+    expect(runCli(['chart', 'pie', '--db', db]).stderr).toBe('report-miner: unknown chart "pie"; one of: ratings, caseloads\n');
+    expect(runCli(['chart', 'ratings', '--out', 'x.gif', '--db', db]).stderr).toBe('report-miner: --out x.gif: the chart is written as .svg or .png\n');
+  });
+});

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openIndex, SearchError, type ReportIndex } from '../src/query/index.js';
+import { buildIndex, CORPUS } from './helpers.js';
+
+let index: ReportIndex;
+
+beforeAll(() => {
+  index = openIndex(buildIndex([CORPUS]));
+});
+
+afterAll(() => index.close());
+
+describe('the query API on the embedded corpus', () => {
+  it('opens the index read-only by default', () => {
+    expect(() => index.db.prepare('DELETE FROM documents').run()).toThrow(/readonly/);
+  });
+
+  it('a journalist: PSO quotes from CRCs about stress, each with a citation to paste', () => {
+    const { hits } = index.searchQuotes('stress*', { role: 'PSO', organisation: 'CRC', limit: 0 });
+    const fromBulletin = [...hits].filter((q) => path.basename(q.citation.source) === 'hmip-caseloads-workloads-2021.pdf');
+    expect(fromBulletin.map((q) => q.citation.page)).toEqual(expect.arrayContaining([7, 10]));
+    const quote = fromBulletin.find((q) => q.text.startsWith('It’s very stressful'))!;
+    expect(quote.cited).toBe(
+      `“It’s very stressful. I am waking up in the night worrying.” — PSO, CRC. Caseloads, workloads and staffing levels in probation services. HM Inspectorate of Probation, March 2021, p. 10. ${quote.citation.source}`,
+    );
+  });
+
+  it('a researcher: the ratings of Durham and Tees Valley CRC, and how they moved', () => {
+    const rows = index.ratings({ subject: 'Durham and Tees Valley CRC' });
+    expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([[2020, 'through the gate', 'outstanding']]);
+    const timeline = index.ratingsTimeline('DTV');
+    expect(timeline.map((t) => [t.year, t.previous, t.rating, t.change])).toEqual([
+      [2020, null, 'requires improvement', null],
+      [2020, 'requires improvement', 'outstanding', 'up'],
+    ]);
+    expect(timeline[1]!.cited).toMatch(/^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\./);
+  });
+
+  it('a blog author: the £822m figure with its citation, and caseloads by year and provider', () => {
+    const money = index.figures({ topic: 'funding', from: 2020, to: 2020 });
+    const shortfall = money.find((f) => f.value === 822_000_000)!;
+    expect(shortfall).toMatchObject({ unit: 'GBP', phrase: '£822m', year: 2020 });
+    expect(shortfall.cited).toMatch(/^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 2\. /);
+    const summary = index.caseloadSummary({ from: 2021, to: 2021 });
+    const crc2021 = summary.find((s) => s.year === 2021 && s.organisation === 'CRC')!;
+    expect(crc2021.cases).toEqual(expect.arrayContaining([45, 100]));
+    expect(summary.every((s) => s.year === 2021)).toBe(true);
+  });
+
+  it('lists recommendations with their addressee, and finds the same recommendation in another document', () => {
+    const toHmpps = index.recommendations({ addressee: 'HMPPS' });
+    expect(toHmpps.find((r) => r.number === '11')).toMatchObject({ paragraph: '58', year: 2021, response: null });
+    const pacFirst = index.recommendations({ addressee: 'Ministry of Justice' }).find((r) => r.text.startsWith('In the absence of clear sense of its priorities'))!;
+    const copies = index.similarRecommendations(pacFirst.id);
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies[0]!.similarity).toBeGreaterThanOrEqual(0.89);
+    expect(copies.every((c) => c.citation.source !== pacFirst.citation.source)).toBe(true);
+  });
+
+  it('finds no recommendation recurring across years in this corpus (its recommendations are from 2017 and 2021 and differ)', () => {
+    expect(index.recurringRecommendations({ minYears: 2 })).toEqual([]);
+  });
+
+  it('validates every filter with a clear error', () => {
+    expect(() => index.ratings({ from: 20190 })).toThrow(new SearchError('bad search filter: from: Too big: expected number to be <=9999'));
+    expect(() => index.figures({ colour: 'red' } as never)).toThrow(/bad search filter: Unrecognized key: "colour"/);
+    expect(() => index.figures({ topic: 'weather' as never })).toThrow(/bad search filter: topic:/);
+    expect(() => index.similarRecommendations(999_999)).toThrow('no recommendation with id 999999');
+  });
+
+  it('has the views Datasette users expect', () => {
+    const views = index.db.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").all();
+    expect(views).toEqual([{ name: 'figures_cited' }, { name: 'quotes_cited' }, { name: 'ratings_by_year' }, { name: 'recommendations_cited' }]);
+    expect(index.db.prepare("SELECT year, rating, count FROM ratings_by_year WHERE subject = 'NPS divisions'").get()).toEqual({ year: 2020, rating: 'good', count: 5 });
+  });
+});
