@@ -63,7 +63,7 @@ describe('report-miner export <kind> --format json', () => {
     const result = runCli(['export', 'opinions', '--db', db, '--format', 'json']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations\n');
+    expect(result.stderr).toBe('report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses\n');
   });
 });
 
