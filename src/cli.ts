@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from './cli/output.js';
+import { IndexBusyError } from './index/lock.js';
 import { IndexNotFoundError } from './index/open.js';
 import { SearchError } from './query/search-core.js';
 
@@ -45,6 +46,7 @@ program
   .option('--db <file>', 'index file', DEFAULT_DB)
   .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
   .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
+  .option('--max-memory <MB>', 'stop the longest extraction when the process grows past this (default: half the RAM, at most 4096)', wholeNumber(64))
   .option('--quiet', 'no progress bar')
   .action(async (paths: string[], opts) => {
     process.exitCode = await (await commands.ingest()).runIngest(paths, opts);
@@ -150,7 +152,7 @@ program
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError) {
+  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError || err instanceof IndexBusyError) {
     process.stderr.write(`report-miner: ${err.message}\n`);
     process.exitCode = 1;
   } else {

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
+import { acquireWriteLock } from '../index/lock.js';
 import { openDatabase } from '../index/open.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../ingest/run.js';
 import { UsageError } from './output.js';
@@ -7,6 +10,7 @@ export interface IngestCommandOptions {
   db: string;
   workers?: number;
   timeout?: number;
+  maxMemory?: number;
   quiet?: boolean;
 }
 
@@ -35,7 +39,21 @@ function summaryLine(s: IngestSummary, db: string): string {
 }
 
 export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
+  fs.mkdirSync(path.dirname(path.resolve(opts.db)), { recursive: true });
+  const release = acquireWriteLock(opts.db);
+  try {
+    return await ingestLocked(paths, opts);
+  } finally {
+    release();
+  }
+}
+
+async function ingestLocked(paths: string[], opts: IngestCommandOptions): Promise<number> {
   const db = openDatabase(opts.db);
+  // Ctrl-C: the document being written finishes its transaction; nothing else is started.
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
   const bar = process.stderr.isTTY && !opts.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
   let found = 0;
   let done = 0;
@@ -52,12 +70,17 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
   };
   let summary: IngestSummary;
   try {
-    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, onEvent });
+    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxRssMb: opts.maxMemory, onEvent, signal: interrupt.signal });
   } finally {
+    process.removeListener('SIGINT', onSigint);
     bar?.stop();
     db.close();
   }
   process.stdout.write(`${summaryLine(summary, opts.db)}\n`);
+  if (summary.interrupted) {
+    process.stderr.write('report-miner: interrupted; what was indexed is kept, and running the same command again goes on from there\n');
+    return 130;
+  }
   const readable = summary.indexed + summary.noText + summary.unchanged + summary.duplicates;
   if (readable === 0 && summary.failed === 0) throw new UsageError(`no documents (.pdf, .html, .htm, .txt) found in ${paths.join(', ')}`);
   return readable > 0 ? 0 : 1;

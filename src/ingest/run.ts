@@ -25,10 +25,14 @@ export interface IngestSummary {
   failed: number;
   passages: number;
   seconds: number;
+  /** Stopped by the signal before every file was done; a new run goes on from there. */
+  interrupted: boolean;
 }
 
 export interface IngestOptions extends PoolOptions {
   onEvent?: (event: IngestEvent) => void;
+  /** Ctrl-C: no new document is started, extractions under way are dropped, nothing is half-written. */
+  signal?: AbortSignal;
 }
 
 const NO_TEXT_REASON = 'no text layer (a scanned document?); recorded with status no-text, needs OCR';
@@ -41,7 +45,8 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   const started = performance.now();
   const store = new DocumentStore(db);
   const pool = new ExtractionPool(options);
-  const summary: IngestSummary = { indexed: 0, noText: 0, unchanged: 0, duplicates: 0, failed: 0, passages: 0, seconds: 0 };
+  const summary: IngestSummary = { indexed: 0, noText: 0, unchanged: 0, duplicates: 0, failed: 0, passages: 0, seconds: 0, interrupted: false };
+  const stopped = () => options.signal?.aborted ?? false;
   const emit = (event: IngestEvent) => {
     if (event.type === 'indexed') [summary.indexed, summary.passages] = [summary.indexed + 1, summary.passages + event.passages];
     if (event.type === 'no-text') summary.noText++;
@@ -91,9 +96,10 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     try {
       result = await pool.extract(sniffed.format, bytes);
     } catch (err) {
-      fail(base, (err as Error).message);
+      if (!stopped()) fail(base, (err as Error).message);
       return;
     }
+    if (stopped()) return;
     const { document, metadata, findings } = result;
     const passages = toPassages(document.blocks);
     const status = passages.length ? 'indexed' : 'no-text';
@@ -104,8 +110,14 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
 
   // Bounded so a folder of thousands of PDFs is read a few files at a time, not all at once.
   const queue = new PQueue({ concurrency: pool.threads * 2 });
+  const stop = () => {
+    queue.clear();
+    pool.abortAll();
+  };
+  options.signal?.addEventListener('abort', stop, { once: true });
   try {
     for await (const found of discover(paths)) {
+      if (stopped()) break;
       if ('error' in found) {
         emit({ type: 'failed', source: found.source, reason: found.error });
         continue;
@@ -117,8 +129,10 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     }
     await queue.onIdle();
   } finally {
+    options.signal?.removeEventListener('abort', stop);
     await pool.close();
   }
+  summary.interrupted = stopped();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
