@@ -114,10 +114,12 @@ export function runSearch<Row, Hit>(
   const order = fts.match === null ? target.naturalOrder : 'score, t.id';
   try {
     const { total } = db.prepare(`SELECT count(*) AS total ${from} ${whereSql}`).get(bound) as { total: number };
-    const rows = db
-      .prepare(`SELECT ${columns}, ${documentColumns}, ${ranking} ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-      .iterate(bound) as IterableIterator<Row & DocumentColumns & { snippet: string | null; score: number | null }>;
-    return { total, hits: mapRows(rows, target) };
+    const statement = db.prepare(`SELECT ${columns}, ${documentColumns}, ${ranking} ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+    // Run only when iterated: an open cursor would keep the connection busy for every other query.
+    const hits: Iterable<Hit> = {
+      [Symbol.iterator]: () => mapRows(statement.iterate(bound) as IterableIterator<Row & DocumentColumns & { snippet: string | null; score: number | null }>, target),
+    };
+    return { total, hits };
   } catch (err) {
     if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${((err as Error)?.message ?? String(err)).replace(/^fts5: /, '')}`);
     throw err;
