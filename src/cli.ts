@@ -46,7 +46,7 @@ program
   .option('--db <file>', 'index file', DEFAULT_DB)
   .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
   .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
-  .option('--max-memory <MB>', 'stop the longest extraction when the process grows past this (default: half the RAM, at most 4096)', wholeNumber(64))
+  .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this (default: half the RAM, at most 4096)', wholeNumber(64))
   .option('--quiet', 'no progress bar')
   .action(async (paths: string[], opts) => {
     process.exitCode = await (await commands.ingest()).runIngest(paths, opts);

@@ -70,7 +70,7 @@ async function ingestLocked(paths: string[], opts: IngestCommandOptions): Promis
   };
   let summary: IngestSummary;
   try {
-    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxRssMb: opts.maxMemory, onEvent, signal: interrupt.signal });
+    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxGrowthMb: opts.maxMemory, onEvent, signal: interrupt.signal });
   } finally {
     process.removeListener('SIGINT', onSigint);
     bar?.stop();

@@ -10,11 +10,11 @@ export interface PoolOptions {
   /** Heap limit of each worker; a document needing more fails alone. */
   memoryMb?: number;
   /**
-   * Limit on the whole process's resident memory. Decompression bombs grow buffers outside
-   * the V8 heap, which the per-worker limit does not see; past this, the longest-running
-   * extraction is stopped.
+   * How far extractions may grow the process's resident memory above what it holds when idle.
+   * Decompression bombs grow buffers outside the V8 heap, which the per-worker limit does not
+   * see; past this, the longest-running extraction is stopped.
    */
-  maxRssMb?: number;
+  maxGrowthMb?: number;
 }
 
 export class ExtractionError extends Error {}
@@ -24,6 +24,9 @@ interface InFlight {
   started: number;
 }
 
+/** Aborted because the process grew too big; not yet known to be this document's fault. */
+class MemoryLimitReached extends ExtractionError {}
+
 const MEMORY_CHECK_INTERVAL_MS = 200;
 
 /** A pool of worker threads (one per core by default) doing the CPU-heavy text extraction. */
@@ -31,14 +34,18 @@ export class ExtractionPool {
   private readonly pool: Piscina<ExtractionTask, ExtractionResult>;
   private readonly timeoutMs: number;
   private readonly memoryMb: number;
-  private readonly maxRssMb: number;
+  private readonly maxGrowthMb: number;
+  /** Resident memory when nothing was being extracted; freed memory is not always given back, so this moves. */
+  private idleRssMb = process.memoryUsage.rss() / 2 ** 20;
   private readonly inFlight = new Set<InFlight>();
   private readonly watchdog: NodeJS.Timeout;
+  /** While set, a document suspected of a memory blow-up runs alone, so the verdict is its own. */
+  private solo: Promise<unknown> | null = null;
 
-  constructor({ threads = os.availableParallelism(), timeoutMs = 120_000, memoryMb = 2048, maxRssMb = Math.min(4096, os.totalmem() / 2 ** 21) }: PoolOptions = {}) {
+  constructor({ threads = os.availableParallelism(), timeoutMs = 120_000, memoryMb = 2048, maxGrowthMb = Math.min(4096, os.totalmem() / 2 ** 21) }: PoolOptions = {}) {
     this.timeoutMs = timeoutMs;
     this.memoryMb = memoryMb;
-    this.maxRssMb = maxRssMb;
+    this.maxGrowthMb = maxGrowthMb;
     this.pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: threads,
@@ -53,13 +60,48 @@ export class ExtractionPool {
     return this.pool.options.maxThreads;
   }
 
-  private checkMemory(): void {
-    if (process.memoryUsage.rss() / 2 ** 20 <= this.maxRssMb) return;
-    const oldest = [...this.inFlight].sort((a, b) => a.started - b.started)[0];
-    oldest?.controller.abort(new ExtractionError(`ran out of memory (the extraction grew past ${Math.round(this.maxRssMb)} MB)`));
+  private overLimit(): boolean {
+    return process.memoryUsage.rss() / 2 ** 20 - this.idleRssMb > this.maxGrowthMb;
   }
 
+  private checkMemory(): void {
+    if (!this.overLimit()) return;
+    const oldest = [...this.inFlight].sort((a, b) => a.started - b.started)[0];
+    oldest?.controller.abort(new MemoryLimitReached(`ran out of memory (the extraction took more than ${Math.round(this.maxGrowthMb)} MB)`));
+  }
+
+  /**
+   * Extracts one document. When the process outgrows its memory limit the longest-running
+   * extraction is stopped; that document is then tried once more on its own, and fails only
+   * if it blows the limit alone, so a neighbour of a decompression bomb is not blamed for it.
+   */
   async extract(format: Format, bytes: Uint8Array): Promise<ExtractionResult> {
+    await this.afterSolo();
+    try {
+      return await this.run(format, bytes);
+    } catch (err) {
+      if (!(err instanceof MemoryLimitReached)) throw err;
+      await this.afterSolo();
+      const alone = (async () => {
+        while (this.inFlight.size) await new Promise((r) => setTimeout(r, MEMORY_CHECK_INTERVAL_MS));
+        return this.run(format, bytes);
+      })();
+      this.solo = alone;
+      try {
+        return await alone;
+      } catch (again) {
+        throw again instanceof MemoryLimitReached ? new ExtractionError(again.message) : again;
+      } finally {
+        this.solo = null;
+      }
+    }
+  }
+
+  private async afterSolo(): Promise<void> {
+    while (this.solo) await this.solo.catch(() => undefined);
+  }
+
+  private async run(format: Format, bytes: Uint8Array): Promise<ExtractionResult> {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     const task: InFlight = { controller: new AbortController(), started: performance.now() };
@@ -73,6 +115,7 @@ export class ExtractionPool {
     } finally {
       clearTimeout(timer);
       this.inFlight.delete(task);
+      if (!this.inFlight.size) this.idleRssMb = process.memoryUsage.rss() / 2 ** 20;
     }
   }
 
