@@ -121,3 +121,20 @@ describe('report-miner ingest, again', () => {
     expect(exportKind<ExportedDocument>('documents', db).map((d) => d.source)).toEqual([path.join('a', 'b', 'london.pdf')]);
   });
 });
+
+describe('where ingest writes', () => {
+  it('only the index it was given: names and titles in documents decide nothing', () => {
+    const dir = tempDir();
+    const docs = path.join(dir, 'docs');
+    fs.mkdirSync(docs);
+    fs.writeFileSync(path.join(docs, '..%2F..%2Fevil.html'), '<html><head><title>../../../tmp/evil</title></head><body><h1>/etc/passwd</h1><p>Text.</p></body></html>');
+    fs.writeFileSync(path.join(docs, 'notes.txt'), '../../outside\nA line of text about probation.');
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    const before = fs.readdirSync(dir).sort();
+    expect(runCli(['ingest', docs, '--db', path.join(out, 'index.db'), '--quiet']).status).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(before);
+    expect(fs.readdirSync(docs).sort()).toEqual(['..%2F..%2Fevil.html', 'notes.txt']);
+    expect(fs.readdirSync(out).filter((f) => !/^index\.db(-wal|-shm)?$/.test(f))).toEqual([]);
+  });
+});
