@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
 import { UsageError } from './cli/output.js';
+import { ManifestError } from './fetch/manifest.js';
 import { IndexBusyError } from './index/lock.js';
 import { IndexNotFoundError } from './index/open.js';
 import { SearchError } from './query/search-core.js';
@@ -9,6 +10,7 @@ import { SearchError } from './query/search-core.js';
 const commands = {
   chart: () => import('./cli/chart-command.js'),
   export: () => import('./cli/export-command.js'),
+  fetch: () => import('./cli/fetch-command.js'),
   findings: () => import('./cli/findings-commands.js'),
   ingest: () => import('./cli/ingest-command.js'),
   search: () => import('./cli/search-command.js'),
@@ -50,6 +52,30 @@ program
   .option('--quiet', 'no progress bar')
   .action(async (paths: string[], opts) => {
     process.exitCode = await (await commands.ingest()).runIngest(paths, opts);
+  });
+
+program
+  .command('fetch')
+  .description('download what a sources manifest names into corpus/raw (polite, resumable)')
+  .option('--sources <file>', 'the sources manifest', 'corpus/sources.json')
+  .option('--out <folder>', 'where documents are stored (default: raw/ beside the manifest)')
+  .option('--db <file>', 'index file (holds the fetch records)', DEFAULT_DB)
+  .option('--quiet', 'no progress line')
+  .action(async (opts) => {
+    process.exitCode = await (await commands.fetch()).runFetch(opts);
+  });
+
+program
+  .command('run')
+  .description('fetch what is new or changed, then ingest the corpus folder (what npm start does)')
+  .option('--sources <file>', 'the sources manifest; its folder is ingested', 'corpus/sources.json')
+  .option('--db <file>', 'index file', DEFAULT_DB)
+  .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
+  .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
+  .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this', wholeNumber(64))
+  .option('--quiet', 'no progress bar')
+  .action(async (opts) => {
+    process.exitCode = await (await commands.fetch()).runAll(opts);
   });
 
 program
@@ -152,7 +178,7 @@ program
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError || err instanceof IndexBusyError) {
+  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError || err instanceof IndexBusyError || err instanceof ManifestError) {
     process.stderr.write(`report-miner: ${err.message}\n`);
     process.exitCode = 1;
   } else {

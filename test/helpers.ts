@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,4 +34,16 @@ export function exportKind<T = Record<string, unknown>>(kind: string, db: string
   const result = runCli(['export', kind, '--db', db, '--format', 'json']);
   if (result.status !== 0) throw new Error(`export ${kind} failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as T[];
+}
+
+/** Runs the CLI without blocking this process, for tests that serve it from here (a loopback server). */
+export function runCliAsync(args: string[], cwd = ROOT): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

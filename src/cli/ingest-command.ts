@@ -48,7 +48,7 @@ export async function runIngest(paths: string[], opts: IngestCommandOptions): Pr
   }
 }
 
-async function ingestLocked(paths: string[], opts: IngestCommandOptions): Promise<number> {
+export async function ingestLocked(paths: string[], opts: IngestCommandOptions): Promise<number> {
   const db = openDatabase(opts.db);
   // Ctrl-C: the document being written finishes its transaction; nothing else is started.
   const interrupt = new AbortController();

@@ -52,7 +52,8 @@ export function extractEvidence({ blocks, metadata }: DocumentContext): Quote[] 
   if (metadata.type !== 'oral-evidence') return [];
   const firstTurn = blocks.findIndex((b) => TURN.exec(b.text)?.[1] !== undefined);
   if (firstTurn < 0) return [];
-  const witnesses = blocks.slice(0, firstTurn).map((b) => parseWitness(b.text)).filter((w): w is Speaker => w !== null);
+  // The transcript's own witness list first, then any the Committees API gave.
+  const witnesses = [...blocks.slice(0, firstTurn).map((b) => parseWitness(b.text)).filter((w): w is Speaker => w !== null), ...(metadata.witnesses ?? [])];
   const committee = committeeOf(metadata.publisher);
   const chair = chairOf(blocks.slice(0, firstTurn));
 

@@ -1,5 +1,6 @@
 import type { ExtractedDocument } from '../document.js';
 import type { Findings } from '../findings.js';
+import type { FetchHints } from '../index/provenance.js';
 import type { DocumentContext } from './context.js';
 import { extractEvidence } from './evidence.js';
 import { extractFigures } from './figures.js';
@@ -27,9 +28,9 @@ export interface AnalysedDocument {
   findings: Findings;
 }
 
-/** Metadata first (extractors read the document's type and publisher), then every extractor. */
-export function analyse(doc: ExtractedDocument): AnalysedDocument {
-  const metadata = extractMetadata(doc);
+/** Metadata first (extractors read the document's type and publisher), then every extractor. What a source manifest or API already knows wins over what is read off the cover. */
+export function analyse(doc: ExtractedDocument, hints: FetchHints | null = null): AnalysedDocument {
+  const metadata = { ...extractMetadata(doc), ...(hints ?? {}) };
   const context: DocumentContext = { blocks: doc.blocks, metadata };
   const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };
   for (const extractor of EXTRACTORS) {

@@ -10,6 +10,8 @@ export interface DocumentMetadata {
   published: string | null;
   /** The provider an inspection report is about, by its recorded name. */
   inspected: string | null;
+  /** Oral evidence: witnesses known from outside the transcript (the Committees API). */
+  witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

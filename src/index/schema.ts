@@ -140,6 +140,23 @@ const MIGRATIONS: string[] = [
            d.title, d.publisher, d.published, d.source
     FROM recommendations r JOIN documents d ON d.id = r.document_id;
   `,
+  // Provenance of fetched documents: one row per URL, what it last gave and when.
+  `
+  CREATE TABLE fetches (
+    url TEXT PRIMARY KEY,
+    final_url TEXT,
+    status TEXT NOT NULL CHECK (status IN ('fetched', 'unchanged', 'failed')),
+    fetched_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    sha256 TEXT,
+    file TEXT,
+    bytes INTEGER,
+    error TEXT,
+    hints TEXT
+  );
+  CREATE INDEX fetches_sha256 ON fetches (sha256);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Format } from '../document.js';
+import type { FetchHints } from '../index/provenance.js';
 import type { ExtractionResult, ExtractionTask } from './worker.js';
 
 export interface PoolOptions {
@@ -75,16 +76,16 @@ export class ExtractionPool {
    * extraction is stopped; that document is then tried once more on its own, and fails only
    * if it blows the limit alone, so a neighbour of a decompression bomb is not blamed for it.
    */
-  async extract(format: Format, bytes: Uint8Array): Promise<ExtractionResult> {
+  async extract(format: Format, bytes: Uint8Array, hints: FetchHints | null = null): Promise<ExtractionResult> {
     await this.afterSolo();
     try {
-      return await this.run(format, bytes);
+      return await this.run(format, bytes, hints);
     } catch (err) {
       if (!(err instanceof MemoryLimitReached)) throw err;
       await this.afterSolo();
       const alone = (async () => {
         while (this.inFlight.size) await new Promise((r) => setTimeout(r, MEMORY_CHECK_INTERVAL_MS));
-        return this.run(format, bytes);
+        return this.run(format, bytes, hints);
       })();
       this.solo = alone;
       try {
@@ -101,14 +102,14 @@ export class ExtractionPool {
     while (this.solo) await this.solo.catch(() => undefined);
   }
 
-  private async run(format: Format, bytes: Uint8Array): Promise<ExtractionResult> {
+  private async run(format: Format, bytes: Uint8Array, hints: FetchHints | null): Promise<ExtractionResult> {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     const task: InFlight = { controller: new AbortController(), started: performance.now() };
     const timer = setTimeout(() => task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
     this.inFlight.add(task);
     try {
-      return await this.pool.run({ format, bytes: own }, { transferList: [own.buffer], signal: task.controller.signal });
+      return await this.pool.run({ format, bytes: own, hints }, { transferList: [own.buffer], signal: task.controller.signal });
     } catch (err) {
       const reason: unknown = task.controller.signal.reason;
       throw reason instanceof ExtractionError ? reason : new ExtractionError(this.describe(err));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Database } from 'better-sqlite3';
+import { Provenance } from '../index/provenance.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
 import { discover } from './discover.js';
 import { toPassages } from './passages.js';
@@ -44,6 +45,7 @@ const NO_TEXT_REASON = 'no text layer (a scanned document?); recorded with statu
 export async function ingest(db: Database, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const store = new DocumentStore(db);
+  const provenance = new Provenance(db);
   const pool = new ExtractionPool(options);
   const summary: IngestSummary = { indexed: 0, noText: 0, unchanged: 0, duplicates: 0, failed: 0, passages: 0, seconds: 0, interrupted: false };
   const stopped = () => options.signal?.aborted ?? false;
@@ -67,15 +69,18 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     emit({ type: 'failed', source: file.source, reason });
   };
 
-  const processFile = async (source: string, file: string) => {
+  const processFile = async (localPath: string, file: string) => {
     let bytes: Buffer;
     try {
       bytes = await fs.readFile(file);
     } catch (err) {
-      emit({ type: 'failed', source, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      emit({ type: 'failed', source: localPath, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
       return;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // A fetched file is cited by the URL it came from, wherever it is read from.
+    const fetched = provenance.bySha(sha256);
+    const source = fetched?.url ?? localPath;
     const base: FileIdentity = { source, sha256, bytes: bytes.length, pipelineVersion: PIPELINE_VERSION };
     const prior = store.state(source);
     if (prior && prior.sha256 === sha256 && prior.pipelineVersion === PIPELINE_VERSION) {
@@ -94,7 +99,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     }
     let result;
     try {
-      result = await pool.extract(sniffed.format, bytes);
+      result = await pool.extract(sniffed.format, bytes, fetched?.hints ?? null);
     } catch (err) {
       if (!stopped()) fail(base, (err as Error).message);
       return;

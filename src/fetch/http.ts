@@ -1,0 +1,183 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Agent, request } from 'undici';
+import type { Format } from '../document.js';
+import { sniffFormat } from '../ingest/sniff.js';
+import { FetchFailure, retryAfterMs } from './failure.js';
+
+export interface HttpPolicy {
+  userAgent: string;
+  maxBytes: number;
+  connectMs: number;
+  bodyMs: number;
+  maxRedirects: number;
+  /** Whether a redirect may lead to this host. */
+  allowsHost(host: string): boolean;
+  /** Runs one request under the host's limits (rate, concurrency, robots, address checks). */
+  schedule<T>(url: URL, run: () => Promise<T>): Promise<T>;
+}
+
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type Downloaded =
+  | { kind: 'stored'; finalUrl: string; sha256: string; file: string; format: Format; bytes: number; validators: Validators }
+  | { kind: 'not-modified'; finalUrl: string };
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const EXTENSIONS: Record<Format, string> = { pdf: 'pdf', html: 'html', text: 'txt' };
+
+export function agentFor(connectMs: number): Agent {
+  return new Agent({ connect: { timeout: connectMs }, headersTimeout: connectMs * 3, bodyTimeout: connectMs * 3 });
+}
+
+function networkFailure(err: unknown, url: URL): FetchFailure {
+  if (err instanceof FetchFailure) return err;
+  const e = err as { code?: string; name?: string; message?: string };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return new FetchFailure(`${url.host}: timed out`, { retryable: true });
+  return new FetchFailure(`${url.host}: ${e?.code ?? e?.message ?? String(err)}`, { retryable: true });
+}
+
+/**
+ * GETs a document and stores it as <sha256>.<ext> in `dir`, redirects followed by hand (only
+ * to allowed hosts, at most `maxRedirects`), the body streamed to a temporary file, hashed,
+ * checked against the size limit and Content-Length, and typed by its bytes. Nothing is left
+ * behind on failure; a 304 answers a conditional request.
+ */
+export async function download(start: string, dir: string, policy: HttpPolicy, dispatcher: Agent, previous: Validators | null): Promise<Downloaded> {
+  let url = new URL(start);
+  const seen = new Set<string>();
+  for (let hop = 0; ; hop++) {
+    if (seen.has(url.href)) throw new FetchFailure(`redirect loop at ${url.href}`, { retryable: false });
+    seen.add(url.href);
+    const current = url;
+    const outcome = await policy.schedule(current, () => fetchOnce(current, dir, policy, dispatcher, hop === 0 ? previous : null, start));
+    if (outcome.kind !== 'redirect') return outcome;
+    if (hop >= policy.maxRedirects) throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });
+    const next = new URL(outcome.location, current);
+    if (!/^https?:$/.test(next.protocol) || !policy.allowsHost(next.host)) {
+      throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
+    }
+    url = next;
+  }
+}
+
+async function fetchOnce(
+  url: URL,
+  dir: string,
+  policy: HttpPolicy,
+  dispatcher: Agent,
+  previous: Validators | null,
+  original: string,
+): Promise<Downloaded | { kind: 'redirect'; location: string }> {
+  const headers: Record<string, string> = { 'user-agent': policy.userAgent, accept: 'application/pdf, text/html;q=0.9, */*;q=0.5' };
+  if (previous?.etag) headers['if-none-match'] = previous.etag;
+  if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
+  let response;
+  try {
+    response = await request(url, { method: 'GET', headers, dispatcher, signal: AbortSignal.timeout(policy.bodyMs) });
+  } catch (err) {
+    throw networkFailure(err, url);
+  }
+  const { statusCode } = response;
+  const header = (name: string) => {
+    const value = response.headers[name];
+    return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+  };
+  if (statusCode >= 300 && statusCode < 400 && statusCode !== 304) {
+    await response.body.dump();
+    const location = header('location');
+    if (!location) throw new FetchFailure(`HTTP ${statusCode} without a Location`, { retryable: false });
+    return { kind: 'redirect', location };
+  }
+  if (statusCode === 304) {
+    await response.body.dump();
+    return { kind: 'not-modified', finalUrl: url.href };
+  }
+  if (statusCode !== 200) {
+    await response.body.dump();
+    throw new FetchFailure(`HTTP ${statusCode}`, { retryable: RETRYABLE_STATUS.has(statusCode), retryAfterMs: retryAfterMs(header('retry-after')) });
+  }
+  const declared = Number(header('content-length') ?? NaN);
+  if (declared > policy.maxBytes) {
+    await response.body.dump();
+    throw new FetchFailure(`too large: ${declared} bytes, over the ${policy.maxBytes}-byte limit`, { retryable: false });
+  }
+  const temp = path.join(dir, `.part-${randomUUID()}`);
+  try {
+    const stored = await streamToFile(response.body, temp, policy.maxBytes, url);
+    if (Number.isFinite(declared) && stored.bytes !== declared) {
+      throw new FetchFailure(`body cut short: ${stored.bytes} of ${declared} bytes`, { retryable: true });
+    }
+    const sniffed = sniffFormat(stored.head, new URL(original).pathname);
+    if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
+    const file = path.join(dir, `${stored.sha256}.${EXTENSIONS[sniffed.format]}`);
+    fs.renameSync(temp, file);
+    return { kind: 'stored', finalUrl: url.href, sha256: stored.sha256, file, format: sniffed.format, bytes: stored.bytes, validators: { etag: header('etag'), lastModified: header('last-modified') } };
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+async function streamToFile(body: AsyncIterable<Buffer>, file: string, maxBytes: number, url: URL): Promise<{ sha256: string; bytes: number; head: Uint8Array }> {
+  const hash = createHash('sha256');
+  const out = fs.openSync(file, 'w');
+  let bytes = 0;
+  const head: Buffer[] = [];
+  try {
+    for await (const chunk of body) {
+      bytes += chunk.length;
+      if (bytes > maxBytes) throw new FetchFailure(`too large: over the ${maxBytes}-byte limit`, { retryable: false });
+      if (bytes - chunk.length < 8192) head.push(chunk);
+      hash.update(chunk);
+      fs.writeSync(out, chunk);
+    }
+  } catch (err) {
+    throw err instanceof FetchFailure ? err : networkFailure(err, url);
+  } finally {
+    fs.closeSync(out);
+  }
+  return { sha256: hash.digest('hex'), bytes, head: Buffer.concat(head).subarray(0, 8192) };
+}
+
+/** A page or API answer read into memory (listings, JSON), through the same host limits; redirects followed as for documents. */
+export async function getText(start: string, policy: HttpPolicy, dispatcher: Agent, maxBytes = 10 * 2 ** 20): Promise<string> {
+  let url = new URL(start);
+  for (let hop = 0; hop <= policy.maxRedirects; hop++) {
+    const current = url;
+    const result = await policy.schedule(current, async (): Promise<{ text: string } | { redirect: string }> => {
+      let response;
+      try {
+        response = await request(current, { headers: { 'user-agent': policy.userAgent }, dispatcher, signal: AbortSignal.timeout(policy.bodyMs) });
+      } catch (err) {
+        throw networkFailure(err, current);
+      }
+      const location = response.headers.location;
+      if (response.statusCode >= 300 && response.statusCode < 400 && typeof location === 'string') {
+        await response.body.dump();
+        return { redirect: location };
+      }
+      if (response.statusCode !== 200) {
+        await response.body.dump();
+        const after = response.headers['retry-after'];
+        throw new FetchFailure(`HTTP ${response.statusCode}`, { retryable: RETRYABLE_STATUS.has(response.statusCode), retryAfterMs: retryAfterMs(typeof after === 'string' ? after : null) });
+      }
+      const chunks: Buffer[] = [];
+      let bytes = 0;
+      for await (const chunk of response.body) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) throw new FetchFailure(`too large: over ${maxBytes} bytes`, { retryable: false });
+        chunks.push(chunk);
+      }
+      return { text: Buffer.concat(chunks).toString('utf8') };
+    });
+    if ('text' in result) return result.text;
+    const next = new URL(result.redirect, current);
+    if (!policy.allowsHost(next.host)) throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
+    url = next;
+  }
+  throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });
+}

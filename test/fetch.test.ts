@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { exportKind, fixture, runCliAsync, tempDir } from './helpers.js';
+
+const INTERVAL_MS = 200;
+let server: FaultServer;
+let dir: string;
+let manifestFile: string;
+let db: string;
+let first: Awaited<ReturnType<typeof runCliAsync>>;
+
+const DOCS = ['good.pdf', 'same-bytes.pdf', 'flaky.pdf', 'throttled.html', 'cut.pdf', 'stall.pdf', 'loop-a', 'away.pdf', 'error-page.pdf', 'huge.pdf'];
+
+beforeAll(async () => {
+  server = await startFaultServer({
+    pdf: fixture('hmip-london-crc-inspection-2018.pdf'),
+    otherPdf: fixture('hmip-suffolk-inspection-2017.pdf'),
+    html: fixture('justice-committee-oral-evidence-2021-03-23.html'),
+  });
+  dir = tempDir();
+  manifestFile = path.join(dir, 'corpus', 'sources.json');
+  fs.mkdirSync(path.dirname(manifestFile));
+  fs.writeFileSync(
+    manifestFile,
+    JSON.stringify({
+      contact: 'https://example.org/report-miner',
+      allowPrivateHosts: ['127.0.0.1'],
+      perHost: { concurrency: 2, intervalMs: INTERVAL_MS },
+      maxBytes: 200_000,
+      timeouts: { connectMs: 2000, bodyMs: 1500 },
+      retries: 2,
+      backoffMs: 50,
+      sources: [
+        ...DOCS.map((d) => ({ url: `${server.base}/docs/${d}` })),
+        { url: `${server.base}/private/secret.pdf` },
+        { listing: `${server.base}/list.html`, follow: '/docs/listed\\.pdf' },
+        { committee: 102, api: `${server.base}/api`, sessions: 5 },
+      ],
+    }),
+  );
+  db = path.join(dir, 'index.db');
+  first = await runCliAsync(['fetch', '--sources', manifestFile, '--db', db, '--quiet']);
+}, 120_000);
+
+afterAll(() => server.close());
+
+const raw = () => fs.readdirSync(path.join(dir, 'corpus', 'raw')).sort();
+
+describe('report-miner fetch against a loopback server with faults', () => {
+  it('stores exactly the good documents, once each, by content hash', () => {
+    expect(first.stdout).toMatch(/^fetched 6, unchanged 0, failed 7 → /);
+    const files = raw();
+    expect(files.filter((f) => f.startsWith('.part-'))).toEqual([]);
+    // good.pdf and same-bytes.pdf are one file; flaky.pdf and listed.pdf another; the transcript twice over (throttled and the API) one more.
+    expect(files).toHaveLength(3);
+    expect(files.every((f) => /^[0-9a-f]{64}\.(pdf|html)$/.test(f))).toBe(true);
+  });
+
+  it('records every failure with its reason', () => {
+    const reasons = new Map(first.stderr.trim().split('\n').map((l) => {
+      const m = /^report-miner: (\S+): (.*)$/.exec(l)!;
+      return [m[1]!.replace(server.base, ''), m[2]!];
+    }));
+    expect(reasons.get('/docs/cut.pdf')).toMatch(/127\.0\.0\.1:\d+: (?:UND_ERR_SOCKET|ECONNRESET|other side closed)|body cut short/);
+    expect(reasons.get('/docs/stall.pdf')).toMatch(/timed out|UND_ERR_BODY_TIMEOUT/);
+    expect(reasons.get('/docs/loop-a')).toBe(`redirect loop at ${server.base}/docs/loop-a`);
+    expect(reasons.get('/docs/away.pdf')).toBe('redirected to elsewhere.invalid, which the manifest does not allow');
+    expect(reasons.get('/docs/error-page.pdf')).toBe('named .pdf but is not a PDF (no %PDF- header; content is an HTML page)');
+    expect(reasons.get('/docs/huge.pdf')).toMatch(/^too large: \d+ bytes, over the 200000-byte limit$/);
+    expect(reasons.get('/private/secret.pdf')).toBe(`disallowed by ${server.base}/robots.txt`);
+    expect(reasons.size).toBe(7);
+  });
+
+  it('retries a 500 and a 429, waiting as Retry-After says; never retries a 4xx or a refusal', () => {
+    expect(server.count('/docs/flaky.pdf')).toBe(2);
+    const throttled = server.log.requests.filter((r) => r.path === '/docs/throttled.html');
+    expect(throttled).toHaveLength(2);
+    expect(throttled[1]!.at - throttled[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(server.count('/docs/cut.pdf')).toBe(3);
+    expect(server.count('/docs/error-page.pdf')).toBe(1);
+    expect(server.count('/private/secret.pdf')).toBe(0);
+    expect(server.count('/robots.txt')).toBe(1);
+  });
+
+  it('keeps to the per-host limits, as the server measured them', () => {
+    expect(server.log.maxInFlight).toBeLessThanOrEqual(2);
+    const starts = server.log.requests.map((r) => r.at).sort((a, b) => a - b);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
+    // Arrival times carry a few milliseconds of scheduling noise.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL_MS - 30);
+    expect(server.log.requests.every((r) => /^report-miner\/0\.1 \(\+https:\/\/example\.org\/report-miner\)$/.test(String(r.headers['user-agent'])))).toBe(true);
+  });
+
+  it('downloads nothing the second time (304 or unchanged), and run ingests only what changed', async () => {
+    const before = server.log.requests.length;
+    const second = await runCliAsync(['fetch', '--sources', manifestFile, '--db', db, '--quiet']);
+    expect(second.stdout).toMatch(/^fetched 0, unchanged 6, failed 7 → /);
+    const good = server.log.requests.slice(before).filter((r) => r.path === '/docs/good.pdf');
+    expect(good.map((r) => r.headers['if-none-match'])).toEqual(['"v1"']);
+    expect(raw()).toHaveLength(3);
+
+    const run = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^fetched 0, unchanged 6, failed 7 → [^\n]+\n3 documents indexed \(\d+ passages\), 0 unchanged/);
+    const again = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
+    expect(again.stdout).toMatch(/\n0 documents indexed \(0 passages\), 3 unchanged/);
+  });
+
+  it('cites fetched documents by URL, with what the Committees API said of them', () => {
+    const docs = exportKind<{ source: string; title: string; type: string; published: string }>('documents', db);
+    expect(docs.map((d) => d.source.replace(server.base, '')).sort()).toEqual(['/api/OralEvidence/77/Document/Html', '/docs/flaky.pdf', '/docs/good.pdf']);
+    expect(docs.find((d) => d.source.endsWith('/Document/Html'))).toMatchObject({ title: 'Oral evidence: The work of the Ministry of Justice', type: 'oral-evidence', published: '2021-03-23' });
+    const quotes = exportKind<{ source: string; speaker: string; role: string }>('quotes', db);
+    expect(quotes.find((q) => q.speaker === 'Jo Farrar')).toMatchObject({ role: 'Chief Executive Officer' });
+  });
+});
+
+describe('the sources manifest', () => {
+  it('is checked, with the bad entry named', async () => {
+    const bad = path.join(tempDir(), 'sources.json');
+    fs.writeFileSync(bad, JSON.stringify({ contact: 'https://example.org', sources: [{ url: 'https://example.org/a.pdf' }, { url: 'not a url' }] }));
+    const result = await runCliAsync(['fetch', '--sources', bad, '--db', path.join(path.dirname(bad), 'i.db')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: Invalid URL\n`);
+  });
+});
