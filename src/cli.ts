@@ -41,15 +41,17 @@ const program = new Command('report-miner')
   .description('Search and cite probation inspection reports, committee reports and oral evidence.')
   .showHelpAfterError('(add --help for usage)');
 
-program
-  .command('ingest')
-  .description('index PDF, HTML and text files (folders are walked recursively)')
-  .argument('<paths...>', 'files or folders')
-  .option('--db <file>', 'index file', DEFAULT_DB)
-  .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
-  .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
-  .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this (default: half the RAM, at most 4096)', wholeNumber(64))
-  .option('--quiet', 'no progress bar')
+/** The options of every command that extracts documents. */
+function extracting(command: Command): Command {
+  return command
+    .option('--db <file>', 'index file', DEFAULT_DB)
+    .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
+    .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
+    .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this (default: half the RAM, at most 4096)', wholeNumber(64))
+    .option('--quiet', 'no progress bar');
+}
+
+extracting(program.command('ingest').description('index PDF, HTML and text files (folders are walked recursively)').argument('<paths...>', 'files or folders'))
   .action(async (paths: string[], opts) => {
     process.exitCode = await (await commands.ingest()).runIngest(paths, opts);
   });
@@ -65,15 +67,8 @@ program
     process.exitCode = await (await commands.fetch()).runFetch(opts);
   });
 
-program
-  .command('run')
-  .description('fetch what is new or changed, then ingest the corpus folder (what npm start does)')
+extracting(program.command('run').description('fetch what is new or changed, then ingest the corpus folder (what npm start does)'))
   .option('--sources <file>', 'the sources manifest; its folder is ingested', 'corpus/sources.json')
-  .option('--db <file>', 'index file', DEFAULT_DB)
-  .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
-  .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
-  .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this', wholeNumber(64))
-  .option('--quiet', 'no progress bar')
   .action(async (opts) => {
     process.exitCode = await (await commands.fetch()).runAll(opts);
   });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { FigureTopic, Qualifier } from '../findings.js';
+import type { Figure } from '../findings.js';
 import { type Citation, formatCitation } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
@@ -15,14 +15,7 @@ export const figureFiltersSchema = z
   .strict();
 export type FigureFilters = z.input<typeof figureFiltersSchema>;
 
-export interface FigureRow {
-  value: number;
-  unit: string;
-  qualifier: Qualifier | null;
-  topic: FigureTopic;
-  subject: string | null;
-  phrase: string;
-  sentence: string;
+export interface FigureRow extends Omit<Figure, 'page'> {
   year: number | null;
   citation: Citation;
   cited: string;
