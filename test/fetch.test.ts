@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, exportKind, fixture, runCliAsync, tempDir } from './helpers.js';
 import { startFaultServer, type FaultServer } from './support/fault-server.js';
-import { exportKind, fixture, runCliAsync, tempDir } from './helpers.js';
 
 const INTERVAL_MS = 200;
 let server: FaultServer;
@@ -125,4 +126,34 @@ describe('the sources manifest', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: Invalid URL\n`);
   });
+});
+
+describe('a fetch that is stopped', () => {
+  it('killed mid-download leaves no document file, and the next run clears what it left', async () => {
+    const stalled = path.join(tempDir(), 'sources.json');
+    const out = path.join(path.dirname(stalled), 'raw');
+    fs.writeFileSync(stalled, JSON.stringify({ contact: 'https://example.org/report-miner', allowPrivateHosts: ['127.0.0.1'], perHost: { concurrency: 2, intervalMs: 0 }, timeouts: { connectMs: 2000, bodyMs: 60_000 }, retries: 0, sources: [{ url: `${server.base}/docs/stall.pdf` }] }));
+    const child = spawn(process.execPath, [CLI, 'fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
+    // Wait until the download has begun: its temporary file exists.
+    while (!fs.existsSync(out) || !fs.readdirSync(out).some((f) => f.startsWith('.part-'))) await new Promise((r) => setTimeout(r, 20));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(fs.readdirSync(out).filter((f) => !f.startsWith('.part-'))).toEqual([]);
+    const again = await runCliAsync(['fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
+    expect(again.stdout).toMatch(/^fetched 0, unchanged 0, failed 1/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  }, 120_000);
+
+  it('with Ctrl-C, abandons the download at once and leaves nothing', async () => {
+    const stalled = path.join(tempDir(), 'sources.json');
+    const out = path.join(path.dirname(stalled), 'raw');
+    fs.writeFileSync(stalled, JSON.stringify({ contact: 'https://example.org/report-miner', allowPrivateHosts: ['127.0.0.1'], perHost: { concurrency: 2, intervalMs: 0 }, timeouts: { connectMs: 2000, bodyMs: 60_000 }, retries: 0, sources: [{ url: `${server.base}/docs/stall.pdf` }] }));
+    const child = spawn(process.execPath, [CLI, 'fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
+    while (!fs.existsSync(out) || !fs.readdirSync(out).some((f) => f.startsWith('.part-'))) await new Promise((r) => setTimeout(r, 20));
+    const started = performance.now();
+    child.kill('SIGINT');
+    await new Promise((r) => child.on('exit', r));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(fs.readdirSync(out)).toEqual([]);
+  }, 120_000);
 });

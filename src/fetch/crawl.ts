@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import pRetry from 'p-retry';
 import { Provenance } from '../index/provenance.js';
@@ -47,6 +48,8 @@ function hostsOf(manifest: Manifest): Set<string> {
  */
 export async function fetchSources(db: Database, manifest: Manifest, options: FetchOptions): Promise<FetchSummary> {
   fs.mkdirSync(options.outDir, { recursive: true });
+  // Partial downloads of a run that was killed: never renamed, never read, removed now.
+  for (const name of fs.readdirSync(options.outDir)) if (name.startsWith('.part-')) fs.rmSync(path.join(options.outDir, name), { force: true });
   const provenance = new Provenance(db);
   const allowed = hostsOf(manifest);
   const userAgent = manifest.userAgent ?? `report-miner/0.1 (+${manifest.contact})`;
@@ -60,6 +63,7 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
     maxRedirects: MAX_REDIRECTS,
     allowsHost: (host) => allowed.has(host),
     schedule: (url, run) => scheduler.schedule(url, run),
+    signal: options.signal,
   };
   const summary: FetchSummary = { fetched: 0, unchanged: 0, failed: 0, offline: [] };
   const offline = new Set<string>();

@@ -16,6 +16,13 @@ export interface HttpPolicy {
   allowsHost(host: string): boolean;
   /** Runs one request under the host's limits (rate, concurrency, robots, address checks). */
   schedule<T>(url: URL, run: () => Promise<T>): Promise<T>;
+  /** Ctrl-C: requests under way are abandoned. */
+  signal?: AbortSignal;
+}
+
+function requestSignal(policy: HttpPolicy): AbortSignal {
+  const timeout = AbortSignal.timeout(policy.bodyMs);
+  return policy.signal ? AbortSignal.any([timeout, policy.signal]) : timeout;
 }
 
 export interface Validators {
@@ -78,7 +85,7 @@ async function fetchOnce(
   if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
   let response;
   try {
-    response = await request(url, { method: 'GET', headers, dispatcher, signal: AbortSignal.timeout(policy.bodyMs) });
+    response = await request(url, { method: 'GET', headers, dispatcher, signal: requestSignal(policy) });
   } catch (err) {
     throw networkFailure(err, url);
   }
@@ -151,7 +158,7 @@ export async function getText(start: string, policy: HttpPolicy, dispatcher: Age
     const result = await policy.schedule(current, async (): Promise<{ text: string } | { redirect: string }> => {
       let response;
       try {
-        response = await request(current, { headers: { 'user-agent': policy.userAgent }, dispatcher, signal: AbortSignal.timeout(policy.bodyMs) });
+        response = await request(current, { headers: { 'user-agent': policy.userAgent }, dispatcher, signal: requestSignal(policy) });
       } catch (err) {
         throw networkFailure(err, current);
       }
