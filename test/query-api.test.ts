@@ -29,6 +29,7 @@ describe('the query API on the embedded corpus', () => {
   it('a researcher: the ratings of Durham and Tees Valley CRC, and how they moved', () => {
     const rows = index.ratings({ subject: 'Durham and Tees Valley CRC' });
     expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([[2020, 'through the gate', 'outstanding']]);
+    expect(index.ratingsTimeline('Durham Tees Valley')).toHaveLength(2);
     const timeline = index.ratingsTimeline('DTV');
     expect(timeline.map((t) => [t.year, t.previous, t.rating, t.change])).toEqual([
       [2020, null, 'requires improvement', null],

@@ -45,7 +45,8 @@ interface Row {
 
 /** "DTV" or "the Durham Tees Valley Community Rehabilitation Company" → the recorded provider name. */
 function canonicalSubject(subject: string): string {
-  return providersIn(subject)[0]?.name ?? subject;
+  // "Durham Tees Valley" names the CRC as readily as "Durham Tees Valley CRC" does.
+  return (providersIn(subject)[0] ?? providersIn(`${subject} CRC`)[0])?.name ?? subject;
 }
 
 function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): RatingRow[] {
