@@ -83,7 +83,8 @@ function startsBlock(prev: PlacedLine, cur: PlacedLine, block: LayoutBlock, styl
 }
 
 function joinLineBreak(text: string, next: string, style: DocumentStyle): string {
-  const broken = /(\p{L}+)-$/u.exec(text);
+  // Only the end of the paragraph so far matters; matching the whole of it each line would be quadratic.
+  const broken = /(\p{L}+)-$/u.exec(text.slice(-80));
   if (!broken || !/^[\p{L}\p{N}]/u.test(next)) return `${text} ${next}`;
   const left = broken[1]!;
   const right = /^[\p{L}\p{N}]+/u.exec(next)![0];
