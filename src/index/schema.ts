@@ -72,15 +72,16 @@ const MIGRATIONS: string[] = [
     content = 'passages', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
   );
-  CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
+  -- Headings are searched through the passages under them (the heading column), not as hits of their own.
+  CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages WHEN new.kind <> 'heading' BEGIN
     INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
   END;
-  CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
+  CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages WHEN old.kind <> 'heading' BEGIN
     INSERT INTO passages_fts (passages_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
   END;
   CREATE TRIGGER passages_fts_update AFTER UPDATE ON passages BEGIN
-    INSERT INTO passages_fts (passages_fts, rowid, text, heading) VALUES ('delete', old.id, old.text, old.heading);
-    INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
+    INSERT INTO passages_fts (passages_fts, rowid, text, heading) SELECT 'delete', old.id, old.text, old.heading WHERE old.kind <> 'heading';
+    INSERT INTO passages_fts (rowid, text, heading) SELECT new.id, new.text, new.heading WHERE new.kind <> 'heading';
   END;
   `,
   `

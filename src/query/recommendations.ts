@@ -29,7 +29,7 @@ const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = 
   columns: ['id', 'number', 'text', 'addressee', 'paragraph'],
   textColumn: 'text',
   textColumnIndex: 0,
-  conditions: ["(@addressee IS NULL OR t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\')"],
+  conditions: [{ sql: "t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\'", param: 'addressee' }],
   listable: true,
   naturalOrder: 'd.source, t.ordinal',
   toHit: (row, citation) => ({

@@ -20,6 +20,13 @@ export interface DocumentColumns {
 }
 
 /** What is searched: a findings or passages table, its FTS index, and the filters it accepts. */
+/** A WHERE condition and the bound parameter that switches it on (conditions without one always apply). */
+export interface Condition {
+  sql: string;
+  param?: string;
+}
+
+/** What is searched: a findings or passages table, its FTS index, and the filters it accepts. */
 export interface SearchTarget<Row, Hit> {
   table: string;
   /** Columns of the table to select, besides the document's. */
@@ -27,8 +34,8 @@ export interface SearchTarget<Row, Hit> {
   /** Plain searches look only at this FTS column; --raw may name others. */
   textColumn: string;
   textColumnIndex: number;
-  /** Extra WHERE conditions, each with named parameters bound from the filters. */
-  conditions: string[];
+  /** Extra WHERE conditions on the joined rows, each applied only when its parameter is given. */
+  conditions: Condition[];
   /** Whether an empty query lists rows (filters alone make a useful question: "every PSO quote"). */
   listable: boolean;
   /** Order when there is no text query. */
@@ -83,23 +90,7 @@ export function runSearch<Row, Hit>(
   params: Record<string, unknown>,
 ): SearchResult<Hit> {
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
-  const type = '(@type IS NULL OR d.type = @type)';
-  const publisher = "(@publisher IS NULL OR d.publisher LIKE '%' || @publisher || '%' ESCAPE '\\')";
-  const where = [...target.conditions, type, publisher, ...YEAR_CONDITIONS];
-  const columns = target.columns.map((c) => `t.${c}`).join(', ');
-  const documentColumns = `${CITATION_COLUMNS}, d.type`;
-  let from: string;
-  let ranking: string;
-  if (fts.match === null) {
-    if (query.trim() || !target.listable) return { total: 0, hits: [] };
-    from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id`;
-    ranking = `NULL AS snippet, NULL AS score`;
-  } else {
-    from = `FROM ${target.table}_fts f JOIN ${target.table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id`;
-    where.unshift(`${target.table}_fts MATCH @match`);
-    ranking = `snippet(${target.table}_fts, ${target.textColumnIndex}, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet, bm25(${target.table}_fts) AS score`;
-  }
-  const bound = {
+  const bound: Record<string, unknown> = {
     ...params,
     // Plain searches look at the item's own words; other indexed columns only rank (--raw can name them).
     match: fts.match === null ? null : common.raw ? fts.match : `${target.textColumn} : (${fts.match})`,
@@ -110,11 +101,39 @@ export function runSearch<Row, Hit>(
     limit: common.limit === 0 ? -1 : common.limit,
     offset: common.offset,
   };
-  const whereSql = `WHERE ${where.join(' AND ')}`;
-  const order = fts.match === null ? target.naturalOrder : 'score, t.id';
+  const conditions: Condition[] = [
+    ...target.conditions,
+    { sql: 'd.type = @type', param: 'type' },
+    { sql: "d.publisher LIKE '%' || @publisher || '%' ESCAPE '\\'", param: 'publisher' },
+    { sql: YEAR_CONDITIONS[0]!, param: 'from' },
+    { sql: YEAR_CONDITIONS[1]!, param: 'to' },
+  ].filter((c) => c.param === undefined || bound[c.param] !== null);
+  const filters = conditions.map((c) => c.sql);
+  const fullColumns = `${target.columns.map((c) => `t.${c}`).join(', ')}, ${CITATION_COLUMNS}, d.type`;
+  const joins = `JOIN ${target.table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id`;
+  const fts5 = `${target.table}_fts`;
+  let count: string;
+  let select: string;
+  if (fts.match === null) {
+    if (query.trim() || !target.listable) return { total: 0, hits: [] };
+    const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
+    const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id ${where}`;
+    count = `SELECT count(*) AS total ${from}`;
+    select = `SELECT ${fullColumns}, NULL AS snippet, NULL AS score ${from} ORDER BY ${target.naturalOrder} LIMIT @limit OFFSET @offset`;
+  } else {
+    // Rank inside the FTS index first, join the few hits after: joining every match first costs more than the search.
+    const matched = filters.length
+      ? `SELECT f.rowid AS id, bm25(${fts5}) AS score FROM ${fts5} f ${joins} WHERE ${fts5} MATCH @match AND ${filters.join(' AND ')}`
+      : `SELECT rowid AS id, bm25(${fts5}) AS score FROM ${fts5} WHERE ${fts5} MATCH @match`;
+    count = `SELECT count(*) AS total FROM (${matched})`;
+    select = `WITH top AS (${matched} ORDER BY score, id LIMIT @limit OFFSET @offset)
+      SELECT ${fullColumns}, snippet(${fts5}, ${target.textColumnIndex}, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet, top.score AS score
+      FROM top JOIN ${fts5} ON ${fts5}.rowid = top.id JOIN ${target.table} t ON t.id = top.id JOIN documents d ON d.id = t.document_id
+      WHERE ${fts5} MATCH @match ORDER BY top.score, top.id`;
+  }
   try {
-    const { total } = db.prepare(`SELECT count(*) AS total ${from} ${whereSql}`).get(bound) as { total: number };
-    const statement = db.prepare(`SELECT ${columns}, ${documentColumns}, ${ranking} ${from} ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`);
+    const { total } = db.prepare(count).get(bound) as { total: number };
+    const statement = db.prepare(select);
     // Run only when iterated: an open cursor would keep the connection busy for every other query.
     const hits: Iterable<Hit> = {
       [Symbol.iterator]: () => mapRows(statement.iterate(bound) as IterableIterator<Row & DocumentColumns & { snippet: string | null; score: number | null }>, target),

@@ -31,8 +31,8 @@ const PASSAGES: SearchTarget<PassageRow, PassageHit> = {
   columns: ['id', 'kind', 'heading', 'text'],
   textColumn: 'text',
   textColumnIndex: 0,
-  // Headings are searched through the passages under them, not as hits of their own.
-  conditions: ["t.kind <> 'heading'"],
+  // Headings are not in the FTS index (see the schema); a listing without a query has none to show.
+  conditions: [],
   listable: false,
   naturalOrder: 't.id',
   toHit: (row, citation) => ({
