@@ -72,6 +72,8 @@ const MIGRATIONS: string[] = [
     content = 'passages', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
   );
+  -- A heading's words count for a fifth of a passage's own in the ranking.
+  INSERT INTO passages_fts (passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.2)');
   -- Headings are searched through the passages under them (the heading column), not as hits of their own.
   CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages WHEN new.kind <> 'heading' BEGIN
     INSERT INTO passages_fts (rowid, text, heading) VALUES (new.id, new.text, new.heading);
