@@ -11,7 +11,7 @@ const EXPORTERS: Record<string, (db: Database) => Iterable<unknown>> = {
   ...Object.fromEntries(FINDING_KINDS.map((kind) => [kind, (db: Database) => listFindings(db, kind)])),
 };
 
-export const EXPORT_KINDS = Object.keys(EXPORTERS);
+const EXPORT_KINDS = Object.keys(EXPORTERS);
 
 export async function runExport(kind: string, opts: { db: string; format: string }): Promise<number> {
   if (opts.format !== 'json') throw new UsageError(`unknown --format ${JSON.stringify(opts.format)}; use json`);

@@ -20,7 +20,7 @@ function surname(name: string): string {
 }
 
 /** "Name, Role[, Role], Organisation" as witness lists print them. */
-export function parseWitness(text: string): Speaker | null {
+function parseWitness(text: string): Speaker | null {
   const parts = text.replace(WITNESS_PANEL, '').split(/\s*,\s*/).filter(Boolean);
   const name = cleanName(parts[0] ?? '');
   if (parts.length < 2 || !isPersonName(name)) return null;

@@ -16,7 +16,7 @@ const BINARY_SIGNATURES: Array<[string, number[]]> = [
   ['a legacy Office document', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
-export function startsWithBytes(bytes: Uint8Array, signature: number[]): boolean {
+function startsWithBytes(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
