@@ -9,5 +9,3 @@ export const READERS: Record<Format, (bytes: Uint8Array) => ExtractedDocument | 
   html: readHtml,
   text: readText,
 };
-
-export { UnreadableDocumentError } from './pdf.js';
