@@ -50,6 +50,16 @@ describe('extractFigures on sentences from the fixtures', () => {
     expect(figuresOf('The current measure of excessive workload is where an officer has a WMT capacity of over 110 per cent over a consecutive four-week period.')).toEqual([[110, 'percent', 'over', 'workload']]);
   });
 
+  it('says whose figure it is, and what money is for', () => {
+    const subjects = (text: string) => extractFigures(context([text])).map((f) => [f.phrase, f.subject]);
+    expect(subjects('Less than half (46 per cent) of probation practitioners believed they had a manageable workload.')).toEqual([['46 per cent', 'probation practitioners']]);
+    expect(subjects('In our opinion, it is difficult for even experienced practitioners to deal with 60 or more cases properly.')).toEqual([['60', 'experienced practitioners']]);
+    expect(subjects('The Ministry received £4 billion for new prison places and £119 million to support recovery from the pandemic.')).toEqual([
+      ['£4 billion', 'new prison places'],
+      ['£119 million', 'recovery from the pandemic'],
+    ]);
+  });
+
   it('does not take dates, years, sample sizes, other counts or shares of cases for figures in scope', () => {
     const inScope = (...texts: string[]) => extractFigures(context(texts)).filter((f) => f.topic !== 'other');
     expect(inScope('In June 2014, 35 public sector probation trusts in England and Wales were replaced by 21 private sector led CRCs.')).toEqual([]);

@@ -144,11 +144,26 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
   return topicFromWords(clauseAround(sentence, token.start), sentence, previous) ?? 'other';
 }
 
+/** Whose figure: a group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
+const PEOPLE_HEAD = String.raw`(?:staff|practitioners|(?:probation |responsible |parole |custodial |community )?officers|POs|PSOs|SPOs|service users|offenders|people|probationers|managers|leaders?)`;
+const FUNCTION_WORD = String.raw`(?:the|of|for|to|in|by|and|or|our|these|those|all|most|many|some|with|had|have|has|were|was|are|is|that|whom|which|their|a|an|even|only|just|also|still|both|each|every|more|less|over|under|about|around|nearly|almost)\b`;
+const PEOPLE_PHRASE = new RegExp(String.raw`\b((?:(?!${FUNCTION_WORD})[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`, 'gi');
+/** What money is for: "£4 billion for new prison places", "£119 million to support recovery from the pandemic". */
+const MONEY_PURPOSE = /^\s*(?:a year\s+)?(?:for|to support|to fund|on|towards)\s+([\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,;.]|\s+(?:and|but|which|in order)\b|\s*$)/i;
+
 function subjectOf(sentence: string, token: Token): string | null {
-  const of = /^\s*(?:\([^)]*\)\s*)?of\s+((?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:staff|practitioners|officers|POs|PSOs|service users|offenders|people|probationers|managers)(?:\s+in\s+[\w]+)?)/i.exec(sentence.slice(token.end));
-  if (of) return of[1]!;
-  const who = /\b((?:CRC|NPS)\s+staff|probation (?:services )?officers|practitioners|PSOs?|POs?|SPOs?|responsible officers|service users|staff)\b/i.exec(sentence);
-  return who?.[1] ?? null;
+  if (token.kind === 'money') return MONEY_PURPOSE.exec(sentence.slice(token.end))?.[1] ?? null;
+  // "46 per cent) of probation practitioners", "two thirds of NPS responsible officers".
+  const of = /^\s*\)?\s*(?:\([^)]*\)\s*)?of\s+/i.exec(sentence.slice(token.end));
+  if (of) {
+    const rest = sentence.slice(token.end + of[0].length, token.end + of[0].length + 80);
+    const phrase = [...rest.matchAll(PEOPLE_PHRASE)][0];
+    if (phrase && phrase.index! < 12) return phrase[1]!;
+  }
+  // Otherwise the group nearest the number in its sentence.
+  const groups = [...sentence.matchAll(PEOPLE_PHRASE)];
+  const nearest = groups.sort((a, b) => Math.abs(a.index! - token.start) - Math.abs(b.index! - token.start))[0];
+  return nearest?.[1] ?? null;
 }
 
 /**
