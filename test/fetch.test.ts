@@ -129,13 +129,18 @@ describe('the sources manifest', () => {
 });
 
 describe('a fetch that is stopped', () => {
-  it('killed mid-download leaves no document file, and the next run clears what it left', async () => {
+  /** Starts a fetch of the stalling document and resolves once its download has begun (its temporary file exists). */
+  async function stalledFetch() {
     const stalled = path.join(tempDir(), 'sources.json');
     const out = path.join(path.dirname(stalled), 'raw');
     fs.writeFileSync(stalled, JSON.stringify({ contact: 'https://example.org/report-miner', allowPrivateHosts: ['127.0.0.1'], perHost: { concurrency: 2, intervalMs: 0 }, timeouts: { connectMs: 2000, bodyMs: 60_000 }, retries: 0, sources: [{ url: `${server.base}/docs/stall.pdf` }] }));
     const child = spawn(process.execPath, [CLI, 'fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
-    // Wait until the download has begun: its temporary file exists.
     while (!fs.existsSync(out) || !fs.readdirSync(out).some((f) => f.startsWith('.part-'))) await new Promise((r) => setTimeout(r, 20));
+    return { stalled, out, child };
+  }
+
+  it('killed mid-download leaves no document file, and the next run clears what it left', async () => {
+    const { stalled, out, child } = await stalledFetch();
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
     expect(fs.readdirSync(out).filter((f) => !f.startsWith('.part-'))).toEqual([]);
@@ -145,11 +150,7 @@ describe('a fetch that is stopped', () => {
   }, 120_000);
 
   it('with Ctrl-C, abandons the download at once and leaves nothing', async () => {
-    const stalled = path.join(tempDir(), 'sources.json');
-    const out = path.join(path.dirname(stalled), 'raw');
-    fs.writeFileSync(stalled, JSON.stringify({ contact: 'https://example.org/report-miner', allowPrivateHosts: ['127.0.0.1'], perHost: { concurrency: 2, intervalMs: 0 }, timeouts: { connectMs: 2000, bodyMs: 60_000 }, retries: 0, sources: [{ url: `${server.base}/docs/stall.pdf` }] }));
-    const child = spawn(process.execPath, [CLI, 'fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
-    while (!fs.existsSync(out) || !fs.readdirSync(out).some((f) => f.startsWith('.part-'))) await new Promise((r) => setTimeout(r, 20));
+    const { out, child } = await stalledFetch();
     const started = performance.now();
     child.kill('SIGINT');
     await new Promise((r) => child.on('exit', r));
