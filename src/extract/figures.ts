@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Figure, FigureTopic, Qualifier } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { CASELOAD_ANCHOR, NON_PEOPLE_NOUNS, PEOPLE_ANCHOR, PEOPLE_NOUNS, TOPIC_KEYWORDS } from './data/figure-topics.js';
+import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
 
@@ -29,6 +30,14 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
 ];
 const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A list or range running into "cases": "60, 70, 80 or more cases", "between 50 and 60 cases". */
+const RUNS_INTO_CASES = new RegExp(`^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`, 'i');
+/** Words just before a number that make it an identifier: "Q66", "paragraph 4", "HC 1234". */
+const IDENTIFIER_BEFORE = /\b(?:Q|paragraphs?|standard|HC|page|p\.|section|table|figure|chapter|minus)\s*$/i;
+/** Number words count cases only right after the caseload word: "a caseload of fifty or more". */
+const RIGHT_AFTER_CASELOAD = /\b(?:caseloads?|cases)\s+(?:of\s+)?(?:(?:over|above|under|below|around|about|nearly|almost|more than|less than)\s+)?$/i;
+/** How far back the patterns anchored at a number look: the longest of them, with room to spare. */
+const LOOK_BEHIND = 60;
 /** Cheap test for a block worth splitting into sentences: digits, pounds, fractions or number words. */
 const MAY_MEASURE = new RegExp(`[\\d£%]|\\b(?:half|third|quarter|fifth|${NUMBER_WORDS})\\b`, 'i');
 
@@ -63,7 +72,7 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(PERCENT)) {
     const value = parseNumber(m[1]!);
-    if (value !== null && !/minus\s*$/i.test(sentence.slice(0, m.index))) tokens.push({ start: m.index!, end: m.index! + m[0].length, value, kind: 'share', text: m[0] });
+    if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) tokens.push({ start: m.index!, end: m.index! + m[0].length, value, kind: 'share', text: m[0] });
   }
   for (const [re, value] of FRACTIONS) {
     for (const m of sentence.matchAll(re)) {
@@ -91,11 +100,10 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
     if (overlaps(taken, start, end) || YEAR.test(m[1]!) || MONTHS.test(after) || MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))) continue;
-    if (/\b(?:Q|paragraphs?|standard|HC|page|p\.|section|table|figure|chapter|minus)\s*$/i.test(before)) continue;
+    if (IDENTIFIER_BEFORE.test(before.slice(-LOOK_BEHIND))) continue;
     const value = parseNumber(m[1]!);
     if (value === null) continue;
-    // A list or range running into "cases": "60, 70, 80 or more cases", "between 50 and 60 cases".
-    const beforeCases = new RegExp(`^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`, 'i').test(after);
+    const beforeCases = RUNS_INTO_CASES.test(after);
     if (!beforeCases && countsSomethingElse(m[1]!, before, after)) continue;
     const nearCaseload = caseAnchors.some((a) => a <= start && wordsBetween(a, start) <= 12);
     const nearPeople = peopleAnchors.some((a) => a <= start && wordsBetween(a, start) <= 20);
@@ -110,10 +118,12 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
  * "no one else", "five out of nine CRCs". Words for numbers count cases only right after the
  * caseload word ("a caseload of fifty or more").
  */
+const startsWithNoun = memoize((words: string) => nlp(words).has('^#Adjective? #Noun'));
+
 function countsSomethingElse(number: string, before: string, after: string): boolean {
-  if (!/^\d/.test(number) && !/\b(?:caseloads?|cases)\s+(?:of\s+)?(?:(?:over|above|under|below|around|about|nearly|almost|more than|less than)\s+)?$/i.test(before)) return true;
+  if (!/^\d/.test(number) && !RIGHT_AFTER_CASELOAD.test(before.slice(-LOOK_BEHIND))) return true;
   const next = after.trim().split(/\s+/).slice(0, 2).join(' ');
-  return /^[a-z]/.test(next) && nlp(next).has('^#Adjective? #Noun');
+  return /^[a-z]/.test(next) && startsWithNoun(next);
 }
 
 function qualifierOf(sentence: string, token: Token): Qualifier | null {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from './text/memo.js';
 import { normaliseOrganisation, TITLES } from './data/roles.js';
 
 export interface Person {
@@ -31,19 +32,16 @@ export function cleanName(raw: string): string {
     .trim();
 }
 
-const personNames = new Map<string, boolean>();
+const taggedPerson = memoize((name: string) => nlp(name).has('#Person'));
+const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\s`);
+const IS_TITLE = new RegExp(`^${TITLE}$`);
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}\\s+`);
 
-/** Whether a capitalised phrase names a person rather than a place, body or title (compromise decides; remembered). */
+/** Whether a capitalised phrase names a person rather than a place, body or title (compromise decides). */
 export function isPersonName(name: string): boolean {
-  if (new RegExp(`^${HONORIFIC}\\s`).test(name)) return true;
-  if (new RegExp(`^${TITLE}$`).test(name) || normaliseOrganisation(name)) return false;
-  let person = personNames.get(name);
-  if (person === undefined) {
-    person = nlp(name).has('#Person');
-    if (personNames.size > 5000) personNames.clear();
-    personNames.set(name, person);
-  }
-  return person;
+  if (STARTS_WITH_HONORIFIC.test(name)) return true;
+  if (IS_TITLE.test(name) || normaliseOrganisation(name)) return false;
+  return taggedPerson(name);
 }
 
 /** The people a document names with a title, so a quote's speaker can be given role and organisation. */
@@ -77,7 +75,7 @@ export class PeopleRegistry {
 
   /** A person by full or partial name: "Dame Glenys" finds "Dame Glenys Stacey", "Russell" a Russell. */
   find(name: string): Person | null {
-    const tokens = (n: string) => n.replace(new RegExp(`^${HONORIFIC}\\s+`), '').split(/\s+/);
+    const tokens = (n: string) => n.replace(LEADING_HONORIFIC, '').split(/\s+/);
     const wanted = tokens(cleanName(name));
     return this.people.find((p) => {
       const have = tokens(p.name);
@@ -91,4 +89,13 @@ const NAME_RE = new RegExp(NAME, 'g');
 /** People named in a stretch of text, in order. */
 export function namesIn(text: string): string[] {
   return [...text.matchAll(NAME_RE)].map((m) => cleanName(m[0])).filter(isPersonName);
+}
+
+/** The first person named in a stretch of text, without judging every other capitalised phrase in it. */
+export function firstNameIn(text: string): string | null {
+  for (const m of text.matchAll(NAME_RE)) {
+    const name = cleanName(m[0]);
+    if (isPersonName(name)) return name;
+  }
+  return null;
 }

@@ -92,10 +92,12 @@ function sections(blocks: Block[]): Block[][] {
  * inspectorate's list under "The CRC should:". Items that only conclude are left out.
  */
 export function extractRecommendations({ blocks }: DocumentContext): Recommendation[] {
+  const bodies = sections(blocks);
+  if (!bodies.length) return [];
   const people = PeopleRegistry.fromTexts(blocks.map((b) => b.text));
   const found: Recommendation[] = [];
-  const labelled = sections(blocks).flat().some((b) => LABEL.test(b.text));
-  for (const body of sections(blocks)) {
+  const labelled = bodies.flat().some((b) => LABEL.test(b.text));
+  for (const body of bodies) {
     let number: string | null = null;
     let leadIn: string | null = null;
     for (let k = 0; k < body.length; k++) {

@@ -13,8 +13,22 @@ interface DocumentStyle {
   /** Baseline-to-baseline distance of body text. */
   leading: number;
   headingSizes: number[];
+  /** How the document spells words, read only if a line ends in a hyphen (most documents' lines never do). */
+  spelling: () => Spelling;
+}
+
+interface Spelling {
   hyphenated: Set<string>;
   words: Set<string>;
+}
+
+function readSpelling(lines: PlacedLine[]): Spelling {
+  const all = lines.map((l) => l.text).join(' ').toLowerCase();
+  return {
+    // The lookbehind starts a match only at a word's start; without it the search is quadratic in a word's length.
+    hyphenated: new Set(all.match(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)),
+    words: new Set(all.match(/\p{L}+/gu)),
+  };
 }
 
 interface LayoutBlock {
@@ -46,15 +60,8 @@ function measureStyle(lines: PlacedLine[]): DocumentStyle {
   gaps.sort((a, b) => a - b);
   const leading = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : bodySize * 1.2;
   const headingSizes = [...new Set(lines.map((l) => l.fontSize).filter((s) => s >= bodySize * 1.15))].sort((a, b) => b - a);
-  const all = lines.map((l) => l.text).join(' ');
-  return {
-    bodySize,
-    bodyFont,
-    leading,
-    headingSizes,
-    hyphenated: new Set((all.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).map((w) => w.toLowerCase())),
-    words: new Set((all.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase())),
-  };
+  let spelling: Spelling | null = null;
+  return { bodySize, bodyFont, leading, headingSizes, spelling: () => (spelling ??= readSpelling(lines)) };
 }
 
 function isEmphasis(line: PlacedLine, style: DocumentStyle): boolean {
@@ -84,17 +91,18 @@ function startsBlock(prev: PlacedLine, cur: PlacedLine, block: LayoutBlock, styl
 
 function joinLineBreak(text: string, next: string, style: DocumentStyle): string {
   // Only the end of the paragraph so far matters; matching the whole of it each line would be quadratic.
-  const broken = /(\p{L}+)-$/u.exec(text.slice(-80));
+  const broken = text.endsWith('-') ? /(\p{L}+)-$/u.exec(text.slice(-80)) : null;
   if (!broken || !/^[\p{L}\p{N}]/u.test(next)) return `${text} ${next}`;
   const left = broken[1]!;
   const right = /^[\p{L}\p{N}]+/u.exec(next)![0];
   const compound = `${left}-${right}`.toLowerCase();
   // The document's own spelling decides; failing that, a prefix before a word it uses elsewhere.
-  const keepHyphen =
-    !/^\p{Ll}/u.test(right) ||
-    style.hyphenated.has(compound) ||
-    (!style.words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left) && style.words.has(right.toLowerCase()));
+  const keepHyphen = !/^\p{Ll}/u.test(right) || keepsHyphen(left, right, compound, style.spelling());
   return keepHyphen ? text + next : text.slice(0, -1) + next;
+}
+
+function keepsHyphen(left: string, right: string, compound: string, { hyphenated, words }: Spelling): boolean {
+  return hyphenated.has(compound) || (!words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left) && words.has(right.toLowerCase()));
 }
 
 function isHeading(block: LayoutBlock, style: DocumentStyle): boolean {
