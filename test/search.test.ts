@@ -37,7 +37,11 @@ describe('searching the embedded corpus', () => {
   it('"through the gate" matches the phrase only', () => {
     const { hits } = search('"through the gate"');
     expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) expect(hit.text.toLowerCase()).toContain('through the gate');
+    for (const hit of hits) {
+      expect(hit.text.toLowerCase()).toContain('through the gate');
+      // The phrase is one highlight, which the snippet's window may cut short.
+      expect(hit.snippet.toLowerCase()).toContain(`${HIGHLIGHT_START}through the`);
+    }
     const speech = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf').map((h) => h.citation.page);
     expect(speech.sort()).toEqual([4, 5]);
   });
@@ -61,6 +65,49 @@ describe('searching the embedded corpus', () => {
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
     const hit = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf')[0]!;
     expect(hit.cited).toBe(`Speech by HM Chief Inspector of Probation. HM Inspectorate of Probation, 2020, p. 5. ${hit.citation.source}`);
+  });
+
+  it('orders as the FTS table’s configured rank does, and counts every match', () => {
+    const index = openIndex(db);
+    try {
+      const match = 'text : ("probation")';
+      const expected = index.db.prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank, rowid LIMIT 10').all(match) as Array<{ id: number }>;
+      const result = index.searchPassages('probation', { limit: 10 });
+      expect([...result.hits].map((h) => h.passageId)).toEqual(expected.map((r) => r.id));
+      const { total } = index.db.prepare('SELECT count(*) AS total FROM passages_fts WHERE passages_fts MATCH ?').get(match) as { total: number };
+      expect(result.total).toBe(total);
+      expect(total).toBeGreaterThan(10);
+    } finally {
+      index.close();
+    }
+  });
+
+  it('two searches iterated at once each get their own hits', () => {
+    const index = openIndex(db);
+    try {
+      const first = index.searchPassages('caseload', { limit: 5 });
+      const second = index.searchPassages('caseload', { limit: 5, offset: 5 });
+      const pairs: Array<[number, number]> = [];
+      const other = second.hits[Symbol.iterator]();
+      for (const hit of first.hits) pairs.push([hit.passageId, other.next().value!.passageId]);
+      expect(other.next().done).toBe(true);
+      expect(pairs).toHaveLength(5);
+      const all = [...index.searchPassages('caseload', { limit: 10 }).hits].map((h) => h.passageId);
+      expect(pairs.map((p) => p[0]).concat(pairs.map((p) => p[1]))).toEqual(all);
+    } finally {
+      index.close();
+    }
+  });
+
+  it('a filtered page and its count agree with the whole filtered list, past its end too', () => {
+    const all = search('probation', { from: 2018, to: 2021 });
+    expect(all.total).toBeGreaterThan(5);
+    const page = search('probation', { from: 2018, to: 2021, limit: 3, offset: 2 });
+    expect(page.total).toBe(all.total);
+    expect(page.hits.map((h) => h.passageId)).toEqual(all.hits.slice(2, 5).map((h) => h.passageId));
+    for (const hit of page.hits) expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}probation${HIGHLIGHT_END}`, 'i'));
+    const beyond = search('probation', { from: 2018, to: 2021, limit: 3, offset: all.total });
+    expect(beyond).toEqual({ total: all.total, hits: [] });
   });
 
   it('filters by type, publisher and year outside the MATCH', () => {

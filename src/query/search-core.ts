@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Citation } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
+import { RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
 
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
@@ -34,6 +35,8 @@ export interface SearchTarget<Row, Hit> {
   /** Plain searches look only at this FTS column; --raw may name others. */
   textColumn: string;
   textColumnIndex: number;
+  /** bm25's column weights, as the schema configures the FTS table's rank; unset, every column weighs 1. */
+  weights?: string;
   /** Extra WHERE conditions on the joined rows, each applied only when its parameter is given. */
   conditions: Condition[];
   /** Whether an empty query lists rows (filters alone make a useful question: "every PSO quote"). */
@@ -77,6 +80,20 @@ export function likeParam(value: string | undefined): string | null {
   return value ? value.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
 }
 
+/** Statements by SQL, per connection: a search's SQL depends only on its target and which filters are set. */
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+/** The connection's statement for this SQL, prepared once; a fresh one while it is being iterated elsewhere. */
+function prepared(db: Database, sql: string): Statement {
+  let bySql = statements.get(db);
+  if (!bySql) statements.set(db, (bySql = new Map()));
+  const cached = bySql.get(sql);
+  if (cached && !cached.busy) return cached;
+  const statement = db.prepare(sql);
+  if (!cached) bySql.set(sql, statement);
+  return statement;
+}
+
 /**
  * Runs a search: the text query through toFtsQuery (or as written with --raw) in MATCH, every
  * other filter outside it on the joined rows, ranked by bm25. An empty query lists every row
@@ -110,44 +127,60 @@ export function runSearch<Row, Hit>(
   ].filter((c) => c.param === undefined || bound[c.param] !== null);
   const filters = conditions.map((c) => c.sql);
   const fullColumns = `${target.columns.map((c) => `t.${c}`).join(', ')}, ${CITATION_COLUMNS}, d.type`;
-  const joins = `JOIN ${target.table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id`;
   const fts5 = `${target.table}_fts`;
-  let count: string;
-  let select: string;
-  if (fts.match === null) {
-    if (query.trim() || !target.listable) return { total: 0, hits: [] };
-    const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
-    const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id ${where}`;
-    count = `SELECT count(*) AS total ${from}`;
-    select = `SELECT ${fullColumns}, NULL AS snippet, NULL AS score ${from} ORDER BY ${target.naturalOrder} LIMIT @limit OFFSET @offset`;
-  } else {
-    // Rank inside the FTS index first, join the few hits after: joining every match first costs more than the search.
-    // FTS5's own rank (bm25 with the table's configured weights) sorts fastest.
-    const matched = filters.length
-      ? `SELECT f.rowid AS id, f.rank AS score FROM ${fts5} f ${joins} WHERE ${fts5} MATCH @match AND ${filters.join(' AND ')}`
-      : `SELECT rowid AS id, rank AS score FROM ${fts5} WHERE ${fts5} MATCH @match`;
-    count = `SELECT count(*) AS total FROM (${matched})`;
-    select = `WITH top AS (${matched} ORDER BY score LIMIT @limit OFFSET @offset)
-      SELECT ${fullColumns}, snippet(${fts5}, ${target.textColumnIndex}, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24) AS snippet, top.score AS score
-      FROM top JOIN ${fts5} ON ${fts5}.rowid = top.id JOIN ${target.table} t ON t.id = top.id JOIN documents d ON d.id = t.document_id
-      WHERE ${fts5} MATCH @match ORDER BY top.score, top.id`;
-  }
   try {
-    const { total } = db.prepare(count).get(bound) as { total: number };
-    const statement = db.prepare(select);
-    // Run only when iterated: an open cursor would keep the connection busy for every other query.
-    const hits: Iterable<Hit> = {
-      [Symbol.iterator]: () => mapRows(statement.iterate(bound) as IterableIterator<Row & DocumentColumns & { snippet: string | null; score: number | null }>, target),
+    if (fts.match === null) {
+      if (query.trim() || !target.listable) return { total: 0, hits: [] };
+      const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
+      const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id ${where}`;
+      const select = `SELECT ${fullColumns}, NULL AS snippet, NULL AS score ${from} ORDER BY ${target.naturalOrder} LIMIT @limit OFFSET @offset`;
+      return lazily(db, select, bound, target, countOf(db, `SELECT count(*) AS total ${from}`, bound));
+    }
+    const prefix = String(bound.match).includes('*');
+    const parts: SearchSqlParts = {
+      table: target.table,
+      fts5,
+      columns: fullColumns,
+      ranking: `bm25(${fts5}${target.weights ? `, ${target.weights}` : ''})`,
+      filters,
+      snippet: `snippet(${fts5}, ${target.textColumnIndex}, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 24)`,
+      snippetsByRange: prefix,
     };
-    return { total, hits };
+    if (filters.length) return pageAndCount(db, textSearchSql(parts), bound, common, target);
+    // Unfiltered, counting is cheap (no score, no join), and the count decides how snippets are made.
+    const sql = textSearchSql(parts);
+    const total = countOf(db, sql.count, bound);
+    return lazily(db, textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select, bound, target, total);
   } catch (err) {
     if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${((err as Error)?.message ?? String(err)).replace(/^fts5: /, '')}`);
     throw err;
   }
 }
 
+type ResultRow<Row> = Row & DocumentColumns & { snippet: string | null; score: number | null; total?: number };
+
+function countOf(db: Database, sql: string, bound: Record<string, unknown>): number {
+  return (prepared(db, sql).get(bound) as { total: number }).total;
+}
+
+/** Hits read only when iterated, so an export of every hit never holds them all in memory. */
+function lazily<Row, Hit>(db: Database, select: string, bound: Record<string, unknown>, target: SearchTarget<Row, Hit>, total: number): SearchResult<Hit> {
+  // Prepared (checking the SQL) now, run only when iterated: an open cursor would keep the connection busy
+  // for every other query; taken again then, since another search may be iterating the same statement.
+  prepared(db, select);
+  return { total, hits: { [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target) } };
+}
+
+/** Filtered searches: one pass gives a page of hits and the count of all, holding at most `limit` rows. */
+function pageAndCount<Row, Hit>(db: Database, sql: SearchSql, bound: Record<string, unknown>, common: CommonFilters, target: SearchTarget<Row, Hit>): SearchResult<Hit> {
+  if (common.limit === 0) return lazily(db, sql.select, bound, target, countOf(db, sql.count, bound));
+  const rows = prepared(db, sql.select).all(bound) as Array<ResultRow<Row>>;
+  const total = rows[0]?.total ?? (common.offset === 0 ? 0 : countOf(db, sql.count, bound));
+  return { total, hits: { [Symbol.iterator]: () => mapRows(rows.values(), target) } };
+}
+
 /** Lazily, so an export of every hit never holds them all in memory. */
-function* mapRows<Row, Hit>(rows: IterableIterator<Row & DocumentColumns & { snippet: string | null; score: number | null }>, target: SearchTarget<Row, Hit>): Generator<Hit> {
+function* mapRows<Row, Hit>(rows: IterableIterator<ResultRow<Row>>, target: SearchTarget<Row, Hit>): Generator<Hit> {
   for (const row of rows) {
     const citation: Citation = { title: row.title, publisher: row.publisher, published: row.published, page: row.page, source: row.source };
     yield target.toHit(row, citation);

@@ -31,6 +31,7 @@ const PASSAGES: SearchTarget<PassageRow, PassageHit> = {
   columns: ['id', 'kind', 'heading', 'text'],
   textColumn: 'text',
   textColumnIndex: 0,
+  weights: '1.0, 0.2',
   // Headings are not in the FTS index (see the schema); a listing without a query has none to show.
   conditions: [],
   listable: false,
