@@ -18,6 +18,17 @@ export function formatDate(iso: string | null): string | null {
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** The citation of a row selected with CITATION_COLUMNS (and whatever else). */
+export function citationOf(row: Citation): Citation {
+  return { title: row.title, publisher: row.publisher, published: row.published, page: row.page, source: row.source };
+}
+
+/** A row's citation, and that citation formatted. */
+export function cite(row: Citation): { citation: Citation; cited: string } {
+  const citation = citationOf(row);
+  return { citation, cited: formatCitation(citation) };
+}
+
 /** "Title. Publisher, 24 March 2021, p. 3. source" — parts that are unknown are left out. */
 export function formatCitation(c: Citation): string {
   const where = [c.publisher, formatDate(c.published), c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Figure } from '../findings.js';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
@@ -21,13 +21,7 @@ export interface FigureRow extends Omit<Figure, 'page'> {
   cited: string;
 }
 
-interface Row extends Omit<FigureRow, 'year' | 'citation' | 'cited'> {
-  source: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  page: number | null;
-}
+type Row = Omit<FigureRow, 'year' | 'citation' | 'cited'> & Citation;
 
 /** Figures with the sentence they stand in and a citation, oldest first; a sentence copied into another document counts once. */
 export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] {
@@ -43,10 +37,11 @@ export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] 
        ORDER BY ${CHRONOLOGICAL}`,
     )
     .all({ topic: f.topic ?? null, subject: likeParam(f.subject), unit: f.unit ?? null, from: f.from ?? null, to: f.to ?? null }) as Row[];
-  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(({ source, title, publisher, published, page, ...figure }) => {
-    const citation: Citation = { title, publisher, published, page, source };
-    return { ...figure, year: yearOf(published), citation, cited: formatCitation(citation) };
-  });
+  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(({ source, title, publisher, published, page, ...figure }) => ({
+    ...figure,
+    year: yearOf(published),
+    ...cite({ source, title, publisher, published, page }),
+  }));
 }
 
 export interface CaseloadSummaryRow {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { providersIn } from '../extract/providers.js';
 import type { RatingValue } from '../findings.js';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
@@ -30,17 +30,12 @@ export interface TimelineEntry extends RatingRow {
 
 const SCALE: RatingValue[] = ['inadequate', 'requires improvement', 'good', 'outstanding'];
 
-interface Row {
+interface Row extends Citation {
   subject: string;
   aspect: string;
   rating: RatingValue;
   count: number | null;
   evidence: string;
-  source: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  page: number | null;
 }
 
 /** "DTV" or "the Durham Tees Valley Community Rehabilitation Company" → the recorded provider name. */
@@ -61,8 +56,7 @@ function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): R
     )
     .all({ subject: likeParam(f.subject && canonicalSubject(f.subject)), aspect: likeParam(f.aspect), from: f.from ?? null, to: f.to ?? null }) as Row[];
   return firstStatements(rows, (r) => JSON.stringify([r.subject, r.aspect, r.rating, r.count, r.evidence])).map((r) => {
-    const citation: Citation = { title: r.title, publisher: r.publisher, published: r.published, page: r.page, source: r.source };
-    return { subject: r.subject, aspect: r.aspect, year: yearOf(r.published), rating: r.rating, count: r.count, evidence: r.evidence, citation, cited: formatCitation(citation) };
+    return { subject: r.subject, aspect: r.aspect, year: yearOf(r.published), rating: r.rating, count: r.count, evidence: r.evidence, ...cite(r) };
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, cite, formatCitation } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
 import { linkResponses, type LinkedResponse } from './responses.js';
 import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
@@ -73,18 +73,7 @@ export interface RecommendationRow {
   response: LinkedResponse | null;
 }
 
-interface ListedRow {
-  id: number;
-  number: string | null;
-  text: string;
-  addressee: string | null;
-  paragraph: string | null;
-  source: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  page: number | null;
-}
+type ListedRow = RecommendationColumns & Citation;
 
 /** Recommendations, oldest first, each with the answer it got; `status` asks "what was promised and what was refused". */
 export function recommendations(db: Database, filters: RecommendationListFilters = {}): RecommendationRow[] {
@@ -100,9 +89,11 @@ export function recommendations(db: Database, filters: RecommendationListFilters
     .all({ addressee: likeParam(f.addressee), from: f.from ?? null, to: f.to ?? null }) as ListedRow[];
   const responses = linkResponses(db);
   return rows
-    .map(({ source, title, publisher, published, page, ...rec }) => {
-      const citation: Citation = { title, publisher, published, page, source };
-      return { ...rec, year: yearOf(published), citation, cited: formatCitation(citation), response: responses.get(rec.id) ?? null };
-    })
+    .map(({ source, title, publisher, published, page, ...rec }) => ({
+      ...rec,
+      year: yearOf(published),
+      ...cite({ source, title, publisher, published, page }),
+      response: responses.get(rec.id) ?? null,
+    }))
     .filter((r) => !f.status || (f.status === 'unanswered' ? r.response === null : r.response?.status === f.status));
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ResponseStatus } from '../findings.js';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL } from './filters.js';
 import { cosine, tfidfVectors } from './similarity.js';
 import { SIMILARITY_THRESHOLD } from './tracking.js';
@@ -12,16 +12,11 @@ export interface LinkedResponse {
   cited: string;
 }
 
-interface ResponseRow {
+interface ResponseRow extends Citation {
   number: string;
   recommendation: string | null;
   text: string;
   status: ResponseStatus | null;
-  source: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  page: number | null;
 }
 
 interface RecommendationRow {
@@ -65,8 +60,7 @@ export function linkResponses(db: Database): Map<number, LinkedResponse> {
     });
     const match = best as { id: number; score: number } | null;
     if (!match) return;
-    const citation: Citation = { title: response.title, publisher: response.publisher, published: response.published, page: response.page, source: response.source };
-    links.set(match.id, { status: response.status, text: response.text, citation, cited: formatCitation(citation) });
+    links.set(match.id, { status: response.status, text: response.text, ...cite(response) });
   });
   return links;
 }

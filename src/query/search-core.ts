@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import type { Citation } from './citation.js';
+import { type Citation, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import { RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
@@ -10,14 +10,9 @@ export const HIGHLIGHT_END = '\uE001';
 
 export class SearchError extends Error {}
 
-/** The document columns every hit carries, for its citation and the year filters. */
-export interface DocumentColumns {
-  source: string;
-  title: string | null;
-  publisher: string | null;
+/** The document columns every hit carries, for its citation and the type filter. */
+export interface DocumentColumns extends Citation {
   type: string | null;
-  published: string | null;
-  page: number | null;
 }
 
 /** What is searched: a findings or passages table, its FTS index, and the filters it accepts. */
@@ -182,7 +177,6 @@ function pageAndCount<Row, Hit>(db: Database, sql: SearchSql, bound: Record<stri
 /** Lazily, so an export of every hit never holds them all in memory. */
 function* mapRows<Row, Hit>(rows: IterableIterator<ResultRow<Row>>, target: SearchTarget<Row, Hit>): Generator<Hit> {
   for (const row of rows) {
-    const citation: Citation = { title: row.title, publisher: row.publisher, published: row.published, page: row.page, source: row.source };
-    yield target.toHit(row, citation);
+    yield target.toHit(row, citationOf(row));
   }
 }

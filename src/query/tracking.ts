@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL, yearOf } from './filters.js';
 import { parseFilters, SearchError } from './search-core.js';
 import { cosine, tfidfVectors } from './similarity.js';
@@ -37,17 +37,12 @@ export interface RecurringGroup {
 const similarOptions = z.object({ threshold: z.number().min(0).max(1).default(SIMILARITY_THRESHOLD) }).strict();
 const recurringOptions = z.object({ minYears: z.number().int().min(1).default(2), threshold: z.number().min(0).max(1).default(SIMILARITY_THRESHOLD) }).strict();
 
-interface Row {
+interface Row extends Citation {
   id: number;
   document_id: number;
   number: string | null;
   text: string;
   addressee: string | null;
-  source: string;
-  title: string | null;
-  publisher: string | null;
-  published: string | null;
-  page: number | null;
 }
 
 function allRecommendations(db: Database): { rows: Row[]; tracked: TrackedRecommendation[]; vectors: ReturnType<typeof tfidfVectors> } {
@@ -57,10 +52,7 @@ function allRecommendations(db: Database): { rows: Row[]; tracked: TrackedRecomm
        FROM recommendations t JOIN documents d ON d.id = t.document_id ORDER BY ${CHRONOLOGICAL}`,
     )
     .all() as Row[];
-  const tracked = rows.map((r) => {
-    const citation: Citation = { title: r.title, publisher: r.publisher, published: r.published, page: r.page, source: r.source };
-    return { id: r.id, number: r.number, text: r.text, addressee: r.addressee, year: yearOf(r.published), citation, cited: formatCitation(citation) };
-  });
+  const tracked = rows.map((r) => ({ id: r.id, number: r.number, text: r.text, addressee: r.addressee, year: yearOf(r.published), ...cite(r) }));
   return { rows, tracked, vectors: tfidfVectors(rows.map((r) => r.text)) };
 }
 
