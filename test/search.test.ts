@@ -110,6 +110,15 @@ describe('searching the embedded corpus', () => {
     expect(beyond).toEqual({ total: all.total, hits: [] });
   });
 
+  it('a filtered prefix search finds what the unfiltered one finds of that type, highlighted', () => {
+    const research = search('caseload*').hits.filter((h) => h.type === 'research');
+    expect(research.length).toBeGreaterThan(3);
+    const filtered = search('caseload*', { type: 'research', limit: 3 });
+    expect(filtered.total).toBe(research.length);
+    expect(filtered.hits.map((h) => h.passageId)).toEqual(research.slice(0, 3).map((h) => h.passageId));
+    for (const hit of filtered.hits) expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}caseload`, 'i'));
+  });
+
   it('filters by type, publisher and year outside the MATCH', () => {
     expect(search('probation', { type: 'oral-evidence' }).hits.every((h) => h.type === 'oral-evidence')).toBe(true);
     const pac = search('Ministry', { publisher: 'Public Accounts' }).hits;
