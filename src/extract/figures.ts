@@ -113,13 +113,13 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
   return tokens;
 }
 
+const startsWithNoun = memoize((words: string) => nlp(words).has('^#Adjective? #Noun'));
+
 /**
  * Near a caseload word, a number may still count something else: "20,000 police officers",
  * "no one else", "five out of nine CRCs". Words for numbers count cases only right after the
  * caseload word ("a caseload of fifty or more").
  */
-const startsWithNoun = memoize((words: string) => nlp(words).has('^#Adjective? #Noun'));
-
 function countsSomethingElse(number: string, before: string, after: string): boolean {
   if (!/^\d/.test(number) && !RIGHT_AFTER_CASELOAD.test(before.slice(-LOOK_BEHIND))) return true;
   const next = after.trim().split(/\s+/).slice(0, 2).join(' ');

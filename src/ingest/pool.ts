@@ -52,7 +52,7 @@ export class ExtractionPool {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 5_000,
-      // A larger young generation: extraction allocates many short-lived objects, and fewer scavenges save about a twentieth.
+      // A larger young generation: extraction allocates many short-lived objects; fewer scavenges made pdfjs about 5 % faster.
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 96 },
     });
     this.watchdog = setInterval(() => this.checkMemory(), MEMORY_CHECK_INTERVAL_MS).unref();

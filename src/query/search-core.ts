@@ -174,7 +174,7 @@ function pageAndCount<Row, Hit>(db: Database, sql: SearchSql, bound: Record<stri
   return { total, hits: { [Symbol.iterator]: () => mapRows(rows.values(), target) } };
 }
 
-/** Lazily, so an export of every hit never holds them all in memory. */
+/** Rows to hits, one at a time as they are read. */
 function* mapRows<Row, Hit>(rows: IterableIterator<ResultRow<Row>>, target: SearchTarget<Row, Hit>): Generator<Hit> {
   for (const row of rows) {
     yield target.toHit(row, citationOf(row));

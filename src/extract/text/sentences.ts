@@ -3,7 +3,7 @@ import { memoize } from './memo.js';
 
 /**
  * compromise's own sentence splitter, without the tokenizer around it: nlp.tokenize(text).sentences()
- * gives the same sentences (checked on every paragraph of the embedded corpus) at forty times the cost.
+ * gives the same sentences (checked on every paragraph of the embedded corpus's posts) at forty times the cost.
  */
 const splitSentences = (nlp.methods() as { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } }).one.tokenize.splitSentences;
 const world = nlp.world();

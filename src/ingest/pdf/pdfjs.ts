@@ -1,7 +1,7 @@
 /**
  * pdfjs-dist's legacy build, the one meant for Node, bundles core-js polyfills that replace
  * built-ins Node already has (Array.prototype.push, JSON.parse, JSON.stringify) with slower
- * JavaScript versions, for every module in the thread: about a seventh of extraction time.
+ * JavaScript versions, for every module in the thread: 17 % of a profile of pdfjs alone.
  * Both bundles (the API and the in-thread worker) are loaded here at once, and the native
  * built-ins put back after them.
  */
