@@ -14,8 +14,8 @@ export interface AttributionContext {
   people: PeopleRegistry;
   /** Who "our" and "we" are: the document's publisher. */
   publisher: string | null;
-  /** The person the surrounding paragraph is about, for "He said:". */
-  subject: string | null;
+  /** The person the surrounding paragraph is about, for "He said:"; asked only when a pronoun needs it. */
+  subject: () => string | null;
 }
 
 const BRACKET = /^\s*[.,]?\s*\(([^()]{2,80})\)/;
@@ -81,7 +81,7 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
   // A person the document introduces with a title beats any other capitalised pair ("Howard League").
   const named = namesIn(sentence);
   const introduced = named.filter((n) => ctx.people.find(n));
-  const name = introduced[introduced.length - 1] ?? named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject : null);
+  const name = introduced[introduced.length - 1] ?? named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject() : null);
   if (name) {
     const known = ctx.people.find(name);
     return { speaker: known?.name ?? name, role: known?.role ?? null, organisation: known?.organisation ?? null, kind: 'statement', verbatim: sentence };

@@ -16,6 +16,7 @@ const TITLE = `(?:${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})`;
 /** An organisation's name: capitalised words, with the small words names contain. */
 const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
 
+const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
 const NAME_THEN_TITLE = new RegExp(`(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`, 'g');
 // "the Chief Inspector of Probation, Dame Glenys Stacey"
@@ -50,7 +51,8 @@ export class PeopleRegistry {
 
   static fromTexts(texts: string[]): PeopleRegistry {
     const registry = new PeopleRegistry();
-    for (const text of texts) {
+    // Each pattern needs a title, and most paragraphs have none: one cheap search skips them.
+    for (const text of texts.filter((t) => ANY_TITLE.test(t))) {
       for (const m of text.matchAll(NAME_THEN_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
       for (const m of text.matchAll(TITLE_THEN_NAME)) registry.note(m[3]!, m[1]!, m[2] ?? null);
       for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[3]!, m[2]!, m[1] ?? null);

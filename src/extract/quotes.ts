@@ -32,7 +32,7 @@ export function extractQuotes({ blocks, metadata }: DocumentContext): Quote[] {
   for (const span of spans) {
     const previous = blocks[span.block - 1];
     const leadIn = span.before.trim() || (previous && /:\s*$/.test(previous.text) ? previous.text : '');
-    const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: subjectAt(span.block) };
+    const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: () => subjectAt(span.block) };
     const words = wordCount(span.text);
     const attribution = bracketAttribution(span.after, leadIn, ctx) ?? (words >= MIN_PROSE_QUOTE_WORDS ? proseAttribution(leadIn, ctx) : null);
     if (!attribution || words < 2) continue;

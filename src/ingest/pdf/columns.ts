@@ -6,6 +6,7 @@ const GUTTER_SEARCH = [0.3, 0.7] as const;
 /** A column's lines must fill at least this share of its width (tables' cells do not). */
 const MIN_COLUMN_FILL = 0.6;
 const MIN_LINES_PER_COLUMN = 3;
+const MAX_SEARCH_WIDTH = 10_000;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,8 +19,21 @@ function widestEmptyStrip(items: TextItem[], width: number, maxCrossing: number)
   let runStart = -1;
   const from = Math.round(width * GUTTER_SEARCH[0]);
   const to = Math.round(width * GUTTER_SEARCH[1]);
+  // PDF pages are at most 14,400 units wide; a damaged box much wider gets no column search.
+  if (to < from || to - from > MAX_SEARCH_WIDTH) return null;
+  // How many items cross each whole x (it.x < x < its right edge), as a running sum of where crossings start and stop.
+  const changes = new Int32Array(to - from + 2);
+  for (const it of items) {
+    const first = Math.max(from, Math.floor(it.x) + 1);
+    const last = Math.min(to, Math.ceil(itemRight(it)) - 1);
+    if (first > last) continue;
+    changes[first - from]!++;
+    changes[last - from + 1]!--;
+  }
+  let crossingNow = 0;
   for (let x = from; x <= to + 1; x++) {
-    const crossing = x > to ? Infinity : items.filter((it) => it.x < x && itemRight(it) > x).length;
+    crossingNow += changes[x - from] ?? 0;
+    const crossing = x > to ? Infinity : crossingNow;
     if (crossing <= maxCrossing) {
       if (runStart < 0) runStart = x;
       continue;
