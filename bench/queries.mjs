@@ -27,21 +27,15 @@ export function benchmarkQueries(index, toFtsQuery) {
     return () => statement.all(match);
   };
   const text = (q) => `text : (${toFtsQuery(q).match})`;
-  const passage = (q, filters = {}, where = '') => ({
-    name: `passages: ${q}${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}`,
-    run: () => { const r = index.searchPassages(q, { limit: 20, ...filters }); return [r.total, [...r.hits]]; },
-    bare: bare('passages', where, text(q)),
+  /** A query of one kind: the query module's search for it, and its bare statement. */
+  const searchOf = (table, search) => (q, filters = {}, where = '') => ({
+    name: `${table}: ${q}${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}`,
+    run: () => { const r = search(q, { limit: 20, ...filters }); return [r.total, [...r.hits]]; },
+    bare: bare(table, where, text(q)),
   });
-  const quotes = (q, filters, where) => ({
-    name: `quotes: ${q} ${JSON.stringify(filters)}`,
-    run: () => { const r = index.searchQuotes(q, { limit: 20, ...filters }); return [r.total, [...r.hits]]; },
-    bare: bare('quotes', where, text(q)),
-  });
-  const recommendations = (q, filters, where) => ({
-    name: `recommendations: ${q} ${JSON.stringify(filters)}`,
-    run: () => { const r = index.searchRecommendations(q, { limit: 20, ...filters }); return [r.total, [...r.hits]]; },
-    bare: bare('recommendations', where, text(q)),
-  });
+  const passage = searchOf('passages', (q, f) => index.searchPassages(q, f));
+  const quotes = searchOf('quotes', (q, f) => index.searchQuotes(q, f));
+  const recommendations = searchOf('recommendations', (q, f) => index.searchRecommendations(q, f));
   return [
     // common and rare words
     passage('probation'), passage('the'), passage('caseload'), passage('caseloads unmanageable'), passage('stress'), passage('workload'),

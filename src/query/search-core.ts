@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type Citation, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
-import { RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
+import { matchCountSql, RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
 
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
@@ -143,8 +143,7 @@ export function runSearch<Row, Hit>(
     };
     if (filters.length) return pageAndCount(db, textSearchSql(parts), bound, common, target);
     // Unfiltered, counting is cheap (no score, no join), and the count decides how snippets are made.
-    const sql = textSearchSql(parts);
-    const total = countOf(db, sql.count, bound);
+    const total = countOf(db, matchCountSql(parts), bound);
     return lazily(db, textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select, bound, target, total);
   } catch (err) {
     if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${((err as Error)?.message ?? String(err)).replace(/^fts5: /, '')}`);

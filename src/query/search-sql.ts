@@ -38,11 +38,22 @@ export interface SearchSql {
   totalInRows: boolean;
 }
 
-export function textSearchSql({ table, fts5, columns, ranking, filters, snippet, snippetsByRange }: SearchSqlParts): SearchSql {
-  const matching = filters.length
+/** FROM and WHERE of the matches: the FTS index alone, or joined to the rows and documents the filters read. */
+function matchingSql({ table, fts5, filters }: Pick<SearchSqlParts, 'table' | 'fts5' | 'filters'>): string {
+  return filters.length
     ? `FROM ${fts5} f JOIN ${table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE ${fts5} MATCH @match AND ${filters.join(' AND ')}`
     : `FROM ${fts5} f WHERE ${fts5} MATCH @match`;
-  const count = `SELECT count(*) AS total ${matching}`;
+}
+
+/** Counts every match; selects no score, so computes none. */
+export function matchCountSql(parts: Pick<SearchSqlParts, 'table' | 'fts5' | 'filters'>): string {
+  return `SELECT count(*) AS total ${matchingSql(parts)}`;
+}
+
+export function textSearchSql(parts: SearchSqlParts): SearchSql {
+  const { table, fts5, columns, ranking, filters, snippet, snippetsByRange } = parts;
+  const matching = matchingSql(parts);
+  const count = matchCountSql(parts);
   // Ties go by rowid, so that pages of hits neither repeat nor skip one.
   const ranked = filters.length
     ? `matched AS MATERIALIZED (SELECT f.rowid AS id, ${ranking} AS score ${matching}),
