@@ -7,6 +7,8 @@ const GUTTER_SEARCH = [0.3, 0.7] as const;
 const MIN_COLUMN_FILL = 0.6;
 const MIN_LINES_PER_COLUMN = 3;
 const MAX_SEARCH_WIDTH = 10_000;
+/** Lines that may cross the gutter: full-width headings, and a single-column section sharing the page with a two-column one. */
+const MAX_CROSSING_SHARE = 0.35;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,8 +16,8 @@ function median(values: number[]): number {
 }
 
 /** Widest vertical strip near the middle that (almost) no text crosses. */
-function widestEmptyStrip(items: TextItem[], width: number, maxCrossing: number): { x: number; width: number } | null {
-  let best: { x: number; width: number } | null = null;
+function widestEmptyStrip(items: TextItem[], width: number, maxCrossing: number): { from: number; to: number } | null {
+  let best: { from: number; to: number } | null = null;
   let runStart = -1;
   const from = Math.round(width * GUTTER_SEARCH[0]);
   const to = Math.round(width * GUTTER_SEARCH[1]);
@@ -38,10 +40,27 @@ function widestEmptyStrip(items: TextItem[], width: number, maxCrossing: number)
       if (runStart < 0) runStart = x;
       continue;
     }
-    if (runStart >= 0 && (!best || x - runStart > best.width)) best = { x: (runStart + x - 1) / 2, width: x - runStart };
+    if (runStart >= 0 && (!best || x - 1 - runStart > best.to - best.from)) best = { from: runStart, to: x - 1 };
     runStart = -1;
   }
   return best;
+}
+
+/**
+ * Where in the strip the gutter stands. The strip's few crossings allowed may hide the right
+ * column's first words: a list number ("4.") or a subheading set a little left of the column's
+ * text. An item that starts in the strip and runs on to the right of it (or is followed on its
+ * line by text there) opens the right column, so the gutter goes left of the first of them.
+ */
+function gutterIn(strip: { from: number; to: number }, lines: RawLine[]): number {
+  const starts = lines.flatMap((line) =>
+    line.items
+      .filter((it) => it.x > strip.from && it.x < strip.to)
+      .filter((it) => itemRight(it) > strip.to || line.items.some((next) => next.x >= strip.to && next.x > it.x))
+      .map((it) => it.x),
+  );
+  const firstStart = Math.min(...starts);
+  return Number.isFinite(firstStart) ? (strip.from + firstStart) / 2 : (strip.from + strip.to) / 2;
 }
 
 interface Split {
@@ -69,18 +88,18 @@ export function findGutter(lines: RawLine[], pageWidth: number): number | null {
   if (lines.length < MIN_LINES_PER_COLUMN * 2) return null;
   const items = lines.flatMap((l) => l.items);
   const fontSize = median(items.map((it) => it.fontSize));
-  const strip = widestEmptyStrip(items, pageWidth, Math.max(2, Math.floor(lines.length * 0.1)));
-  if (!strip || strip.width < fontSize * 0.8) return null;
-  const splits = lines.map((l) => splitAt(l, strip.x)).filter((s) => !s.spanning);
+  const strip = widestEmptyStrip(items, pageWidth, Math.max(2, Math.floor(lines.length * MAX_CROSSING_SHARE)));
+  if (!strip) return null;
+  const gutter = gutterIn(strip, lines);
+  if (gutter - strip.from < fontSize * 0.4) return null;
+  const splits = lines.map((l) => splitAt(l, gutter)).filter((s) => !s.spanning);
   const lefts = splits.map((s) => s.left).filter((p) => p.length > 0);
   const rights = splits.map((s) => s.right).filter((p) => p.length > 0);
   if (lefts.length < MIN_LINES_PER_COLUMN || rights.length < MIN_LINES_PER_COLUMN) return null;
   const leftEdge = Math.min(...lefts.flat().map((it) => it.x));
   const rightEdge = Math.max(...rights.flat().map(itemRight));
-  const filled =
-    columnFill(lefts, leftEdge, strip.x - strip.width / 2) >= MIN_COLUMN_FILL &&
-    columnFill(rights, strip.x + strip.width / 2, rightEdge) >= MIN_COLUMN_FILL;
-  return filled ? strip.x : null;
+  const filled = columnFill(lefts, leftEdge, strip.from) >= MIN_COLUMN_FILL && columnFill(rights, Math.min(strip.to, gutter * 2 - strip.from), rightEdge) >= MIN_COLUMN_FILL;
+  return filled ? gutter : null;
 }
 
 function place(lines: TextLine[], region: number): PlacedLine[] {

@@ -27,14 +27,29 @@ export function itemRight(item: TextItem): number {
   return item.x + itemWidth(item);
 }
 
+const DIGITS = /^\s*\d{1,3}\s*$/;
+
 /** A small raised number after text is a footnote marker, not part of the sentence. */
 function isFootnoteMarker(item: TextItem, lineY: number, lineSize: number): boolean {
-  return item.fontSize < lineSize * 0.8 && item.y < lineY - lineSize * 0.15 && /^\s*\d{1,3}\s*$/.test(item.text);
+  return item.fontSize < lineSize * 0.8 && item.y < lineY - lineSize * 0.15 && DIGITS.test(item.text);
+}
+
+/**
+ * A marker raised above the word it follows, judged against that word rather than a line:
+ * on a two-column page the marker's baseline may sit nearer the other column's line than its own.
+ */
+function followsWordAsMarker(item: TextItem, word: TextItem): boolean {
+  return word.fontSize * 0.8 > item.fontSize && Math.abs(itemRight(word) - item.x) < word.fontSize * 0.3 && item.y < word.y - word.fontSize * 0.15 && item.y > word.y - word.fontSize;
+}
+
+function withoutRaisedMarkers(items: TextItem[]): TextItem[] {
+  const markers = new Set(items.filter((it) => DIGITS.test(it.text) && items.some((word) => word !== it && followsWordAsMarker(it, word))));
+  return markers.size ? items.filter((it) => !markers.has(it)) : items;
 }
 
 /** Groups a page's items into lines by baseline; tolerant of super- and subscripts. */
 export function clusterLines(items: TextItem[]): RawLine[] {
-  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = withoutRaisedMarkers(items).sort((a, b) => a.y - b.y || a.x - b.x);
   type Cluster = { y: number; size: number; items: TextItem[] };
   const lines: Cluster[] = [];
   let current: Cluster | null = null;
