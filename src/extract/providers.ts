@@ -28,9 +28,9 @@ const PROVIDERS: Array<Provider & { pattern: RegExp }> = [
 }));
 
 /** Providers named in a text, in the order they appear. */
-export function providersIn(text: string): Array<Provider & { index: number }> {
+export function providersIn(text: string): Array<Provider & { index: number; printed: string }> {
   return PROVIDERS.flatMap(({ pattern, ...p }) => {
     const m = pattern.exec(text);
-    return m ? [{ ...p, index: m.index }] : [];
+    return m ? [{ ...p, index: m.index, printed: m[0] }] : [];
   }).sort((a, b) => a.index - b.index);
 }

@@ -1,6 +1,7 @@
 import type { Rating, RatingValue } from '../findings.js';
+import { BACK_REFERENCE, GROUP_HEADS, STANDARD_HEADS } from './data/bodies.js';
+import { bodiesIn, focalBody } from './bodies.js';
 import type { DocumentContext } from './context.js';
-import { providersIn } from './providers.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
 
@@ -11,20 +12,26 @@ const MENTION = new RegExp(
   `[‘'"“](${RATING_WORDS.join('|')})[’'"”]|\\b(?:rated(?:\\s+as)?|ratings?\\s+of|judged(?:\\s+to\\s+be|\\s+as)?)\\s+${RATING}\\b|\\b(?:got|received|given|achieved|awarded)\\s+(?:this|that|the\\s+same)\\s+rating\\b`,
   'gi',
 );
+/** A quoted rating word is a rating only where the sentence speaks of rating: "did not know what ‘good’ looks like" is not one. */
+const RATING_CUE = /\b(?:rat(?:ed|ing|ings)|judged|judgements?|grades?|graded|scored?|category)\b|\bas\s+[‘'"“]/i;
 /** Cheap test for a block worth splitting into sentences. */
 const MAY_RATE = /outstanding|good|improvement|inadequate|rating/i;
 /** Mentions that rate nothing: alternatives, near misses, equivalences, judgements of cases. */
-const NOT_A_RATING_BEFORE = /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b[^.;–]{0,60}$)/i;
+const NOT_A_RATING_BEFORE = /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$)/i;
 const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
-const GROUP = String.raw`((?:CRC|NPS|probation|individual|quality|the)\s+)*(?:services|divisions|CRCs|providers|areas|PDUs|standards|organisations|CRC|NPS)`;
+const GROUP = String.raw`(?:(?:CRC|NPS|PDU|probation|individual|quality|private|public|local|regional|youth|the)\s+)*(?:${GROUP_HEADS.join('|')})\b`;
 /** Ways a count of rated bodies is written before the rating, nearest wins. */
 const COUNT_BEFORE = [
   new RegExp(`\\b(${NUMBER}) out of (?:the )?${NUMBER}(?:\\s+(${GROUP}))?`, 'gi'),
   new RegExp(`\\ball (${NUMBER}) of (?:these|the)\\s+(${GROUP})`, 'gi'),
   new RegExp(`\\b(${NUMBER}) of (?:these|the)\\s+(?:${NUMBER}\\s*)?(${GROUP})?`, 'gi'),
   new RegExp(`\\b(?:gave|given|give)\\s+(${NUMBER}|one|a|an)\\s+(${GROUP})\\s+an?\\s+rating`, 'gi'),
-  new RegExp(`(?<!out of (?:the )?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`, 'gi'),
+  new RegExp(`(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`, 'gi'),
+  // A list of counts: "six probation services as ‘Good’", "three probation services improving their overall rating to ‘good’".
+  new RegExp(`\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`, 'gi'),
+  // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
+  new RegExp(`\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`, 'gi'),
 ];
 const COUNT_AFTER = new RegExp(`^\\s*(?:to|for)\\s+(${NUMBER})\\b`, 'i');
 const FROM_TO = new RegExp(`^\\s*from\\s+(${NUMBER})\\s+to\\s+(${NUMBER})\\b`, 'i');
@@ -106,14 +113,43 @@ function tableRatings(blocks: DocumentContext['blocks'], provider: string | null
   );
 }
 
+/** "(five NPS divisions and one CRC)" after a count: the sub-groups it is made of. */
+const BREAKDOWN = /^\s*[’'"”]?\s*\(([^()]{3,80})\)/;
+const BREAKDOWN_PART = new RegExp(`^(${NUMBER})\\s+(${GROUP})$`, 'i');
+
+/** The sub-group counts of a breakdown; none when it only restates the total ("(one CRC)" after "one probation service"). */
+function breakdownOf(after: string, total: number): Array<{ value: number; group: string }> {
+  const m = BREAKDOWN.exec(after);
+  if (!m) return [];
+  const parts = m[1]!.split(/\s*,\s*|\s+and\s+/).map((part) => BREAKDOWN_PART.exec(part.trim()));
+  if (!parts.length || parts.some((p) => !p)) return [];
+  const counts = parts.map((p) => ({ value: parseNumber(p![1]!) ?? NaN, group: groupName(p![2])! }));
+  if (counts.some((c) => !Number.isFinite(c.value)) || (counts.length === 1 && counts[0]!.value === total)) return [];
+  return counts;
+}
+
+/** The body a rating without a count is about: one named in its sentence, or the document's own when the sentence refers back to it. */
+function ratedBody(sentence: string, before: string, focus: string | null): string | null {
+  const named = bodiesIn(sentence);
+  if (named.length) return (named.find((b) => b.known) ?? named[0]!).name;
+  const refersBack = before.split(/[\s,;:]+/).some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
+  return refersBack ? focus : null;
+}
+
+const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r.aspect, r.rating, r.count].join('|');
+
 /**
  * Ratings on the four-point scale stated in prose: counts of bodies ("only 1 out of the 21
- * CRC services got this rating, with 19 rated as requiring improvement") and a named
- * provider's own ratings ("Durham and Tees Valley CRC ... improve from ‘requires improvement’
- * to ‘outstanding’"), and the rows of an inspection report's ratings table.
+ * CRC services got this rating, with 19 rated as requiring improvement", "six probation
+ * services as ‘Good’ (five NPS divisions and one CRC)"), a named provider's own ratings
+ * ("Durham and Tees Valley CRC ... improve from ‘requires improvement’ to ‘outstanding’"),
+ * a rating of the body the document is about ("gave an overall ‘Requires improvement’
+ * rating"), and the rows of an inspection report's ratings table. One row per judgement:
+ * a count restated later in the document is not a second rating.
  */
 export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] {
-  const ratings: Rating[] = tableRatings(blocks, metadata.inspected);
+  const focus = metadata.inspected ?? focalBody(metadata.title, blocks.slice(0, 12).filter((b) => b.kind !== 'heading').map((b) => b.text));
+  const ratings: Rating[] = tableRatings(blocks, focus);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -121,17 +157,25 @@ export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] 
     if (block.kind === 'heading' || !MAY_RATE.test(block.text)) continue;
     for (const sentence of sentencesOf(block.text)) {
       if (/^\[.*\]\.?$/.test(sentence)) continue;
+      const speaksOfRating = RATING_CUE.test(sentence);
+      // Where the last mention (and its breakdown) ended: a list of counts in one sentence is read item by item.
+      let itemStart = 0;
       for (const m of sentence.matchAll(MENTION)) {
         const word = m[1] ?? m[2];
+        if (m[1] && !speaksOfRating) continue;
         const rating: RatingValue | null = word ? normaliseRating(word) : lastRating;
         if (!rating) continue;
         lastRating = rating;
         const before = sentence.slice(0, m.index);
         const after = sentence.slice(m.index! + m[0].length);
+        const item = sentence.slice(itemStart, m.index);
+        itemStart = m.index! + m[0].length + (BREAKDOWN.exec(after)?.[0].length ?? 0);
         if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
         const group = lastGroup(before) ?? paragraphGroup;
         const aspect = aspectOf(sentence, group);
-        const add = (subject: string, count: number | null) => ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence });
+        const add = (subject: string, count: number | null) => {
+          if (count !== 0) ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence });
+        };
         const fromTo = FROM_TO.exec(after);
         if (fromTo && group) {
           add(group, parseNumber(fromTo[1]!));
@@ -139,18 +183,22 @@ export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] 
           continue;
         }
         // With the mention itself, so "19 rated as ..." sees its "rated".
-        const counted = nearestCount(before + m[0]);
+        const counted = nearestCount(item + m[0]);
         const countAfter = COUNT_AFTER.exec(after);
         if (counted || countAfter) {
-          const subject = counted?.group ?? group;
-          if (subject) add(subject, counted?.value ?? parseNumber(countAfter![1]!));
+          const count = counted?.value ?? parseNumber(countAfter![1]!);
+          const ownStandards = counted?.group && STANDARD_HEADS.includes(counted.group);
+          const subject = ownStandards ? focus : (counted?.group ?? group);
+          if (subject) add(subject, count);
+          if (count) for (const part of breakdownOf(after, count)) add(part.group, part.value);
           continue;
         }
-        const provider = providersIn(sentence)[0];
-        if (provider) add(provider.name, null);
+        const body = ratedBody(sentence, before, focus);
+        if (body) add(body, null);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }
   }
-  return ratings;
+  const seen = new Set<string>();
+  return ratings.filter((r) => !seen.has(ratingKey(r)) && !!seen.add(ratingKey(r)));
 }

@@ -1,0 +1,54 @@
+import { BODY_HEADS } from './data/bodies.js';
+import { providersIn } from './providers.js';
+
+export interface BodyMention {
+  name: string;
+  index: number;
+  /** Whether the name is one of the recorded providers, or only looks like a body's name. */
+  known: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAME_WORD = String.raw`[A-Z][\p{L}’'-]*`;
+/** Capitalised words (with "and", "of", "the" and commas between them) ending in a body's head noun, with an acronym in brackets. */
+const OPEN_BODY = new RegExp(
+  String.raw`\b${NAME_WORD}(?:(?:,\s+|\s+(?:and|of|the|&)\s+|\s+)${NAME_WORD})*\s+(?:${BODY_HEADS.map(escape).join('|')})\b(?:\s+\([A-Z][A-Za-z ]{1,20}\))?`,
+  'gu',
+);
+const SHORT_NAME = /^\s*\(([A-Z][A-Za-z]{1,8}(?:\s+(?:CRC|PDU))?)\)/;
+/** Capitalised words that start a sentence or name something other than a place. */
+const NOT_A_PLACE = /^(?:The|A|An|This|That|Each|Every|Our|Its|Their|All|Inspectors?|HM|HMI|Probation|National|Chief|Community)\s+/;
+
+/** Bodies named in a text, known providers first where both start at one place, in order. */
+export function bodiesIn(text: string): BodyMention[] {
+  const known = providersIn(text).map((p) => {
+    // "... Community Rehabilitation Company (DLNR CRC)": the short name the document goes on to use is kept with the recorded one.
+    const short = SHORT_NAME.exec(text.slice(p.index + p.printed.length))?.[1];
+    return { name: short && !p.name.includes(short) ? `${p.name} (${short})` : p.name, index: p.index, known: true };
+  });
+  const open: BodyMention[] = [];
+  for (const m of text.matchAll(OPEN_BODY)) {
+    let name = m[0];
+    let index = m.index!;
+    // "Inspectors visited Hull PDU": drop leading words that are not part of the name.
+    while (NOT_A_PLACE.test(name)) {
+      const cut = NOT_A_PLACE.exec(name)![0].length;
+      name = name.slice(cut);
+      index += cut;
+    }
+    if (/\s/.test(name) && !known.some((k) => Math.abs(k.index - index) < name.length)) open.push({ name, index, known: false });
+  }
+  return [...known, ...open].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The body a document is about: one named in its title, else the first named in its opening
+ * paragraphs. Known providers are preferred; a body that only looks like one still counts.
+ */
+export function focalBody(title: string | null, opening: string[]): string | null {
+  for (const text of [title ?? '', ...opening]) {
+    const found = bodiesIn(text);
+    if (found.length) return (found.find((b) => b.known) ?? found[0]!).name;
+  }
+  return null;
+}

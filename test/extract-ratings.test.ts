@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { focalBody } from '../src/extract/bodies.js';
+import { extractRatings } from '../src/extract/ratings.js';
+import { context } from './extract-helpers.js';
+
+const brief = (texts: string[], metadata = {}) => extractRatings(context(texts, metadata)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
+
+describe('counts of rated bodies in a list', () => {
+  it('reads each item of a list run into one paragraph, with its breakdown, and leaves out counts of zero', () => {
+    // The shape of HMI Probation's 2019 and 2020 round-up press releases.
+    const ratings = brief([
+      'In total, the Inspectorate rated:',
+      'zero probation services as ‘Outstanding’ six probation services as ‘Good’ (five NPS divisions and one CRC) 21 probation services as ‘Requires improvement’ (19 CRCs and two NPS divisions) one probation service as ‘Inadequate’ (one CRC).',
+    ]);
+    expect(ratings).toEqual([
+      ['probation services', 'overall', 'good', 6],
+      ['NPS divisions', 'overall', 'good', 5],
+      ['CRC', 'overall', 'good', 1],
+      ['probation services', 'overall', 'requires improvement', 21],
+      ['CRCs', 'overall', 'requires improvement', 19],
+      ['NPS divisions', 'overall', 'requires improvement', 2],
+      ['probation service', 'overall', 'inadequate', 1],
+    ]);
+  });
+
+  it('reads the same shape with other numbers and bodies, and skips a breakdown that names no count', () => {
+    const ratings = brief(['Of the regions inspected this year, it rated four PDUs as ‘Good’ (three PDUs in the North West and one YOT) and seven PDUs as ‘Inadequate’ (all PDUs).']);
+    expect(ratings).toEqual([
+      ['PDUs', 'overall', 'good', 4],
+      ['PDUs', 'overall', 'inadequate', 7],
+    ]);
+  });
+
+  it('counts the bodies of "N of the M", not the M', () => {
+    expect(brief(['We found a clear difference, with five of the seven NPS divisions rated ‘Good’.'])).toEqual([['NPS divisions', 'overall', 'good', 5]]);
+    expect(brief(['Three of the 12 regions were rated ‘Requires improvement’.'])).toEqual([['regions', 'overall', 'requires improvement', 3]]);
+  });
+
+  it('reads a count improving its rating, as the annual report puts it', () => {
+    expect(brief(['There were signs of improvement, with three probation services improving their overall rating to ‘good’.'])).toEqual([['probation services', 'overall', 'good', 3]]);
+  });
+
+  it('gives a restated count one row', () => {
+    const ratings = brief(['It rated six services as ‘Good’ (five NPS divisions and one CRC).', 'Five of the seven NPS divisions were rated ‘Good’.']);
+    expect(ratings.filter((r) => r[0] === 'NPS divisions')).toEqual([['NPS divisions', 'overall', 'good', 5]]);
+  });
+});
+
+describe('the rating of the body a document is about', () => {
+  it('finds the body named earlier for "the CRC’s work ... gave an overall rating", keeping the short name the document uses', () => {
+    const ratings = brief([
+      'HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company (DLNR CRC) last autumn.',
+      'Inspectors looked at 10 aspects of the CRC’s work and gave an overall ‘Requires improvement’ rating.',
+    ]);
+    expect(ratings).toEqual([['Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC (DLNR CRC)', 'overall', 'requires improvement', null]]);
+  });
+
+  it('rates a body that is in no list (a PDU named in the title), and counts its own aspects', () => {
+    const metadata = { title: 'An inspection of probation services in: Hull and East Riding PDU' };
+    expect(brief(['We have rated all three aspects of case supervision ‘Inadequate’ – the lowest grade.'], metadata)).toEqual([['Hull and East Riding PDU', 'case supervision', 'inadequate', 3]]);
+    expect(brief(['It is the first PDU to be rated as ‘Outstanding’, the highest rating.'], metadata)).toEqual([['Hull and East Riding PDU', 'overall', 'outstanding', null]]);
+  });
+
+  it('takes the body from the title of a press release about one provider', () => {
+    const metadata = { title: 'Chief Inspector publishes damning report on Dorset, Devon and Cornwall CRC' };
+    expect(brief(['It is the first CRC in this year’s schedule to be rated as ‘Inadequate’, the lowest rating.'], metadata)).toEqual([['Dorset, Devon and Cornwall CRC', 'overall', 'inadequate', null]]);
+  });
+});
+
+describe('words of the scale that rate nothing', () => {
+  it('leaves a quoted scale word alone where the sentence does not speak of rating', () => {
+    expect(brief(['Managers did not know what ‘good’ looks like.', 'Staff told us the service was ‘inadequate’ for their needs and felt unsupported.'])).toEqual([]);
+  });
+
+  it('leaves alone the cases judged inadequate, but not case supervision', () => {
+    expect(brief(['In four CRCs we found more than half of the cases we inspected to be ‘inadequate’.'])).toEqual([]);
+    expect(brief(['Six of the CRCs were rated ‘Inadequate’ for case supervision.'])).toEqual([['CRCs', 'case supervision', 'inadequate', 6]]);
+  });
+});
+
+describe('focalBody', () => {
+  it('prefers a recorded provider, then a body that only looks like one, then none', () => {
+    expect(focalBody('Report on Durham and Tees Valley CRC', [])).toBe('Durham and Tees Valley CRC');
+    expect(focalBody('An inspection of Swindon and Wiltshire PDU', [])).toBe('Swindon and Wiltshire PDU');
+    expect(focalBody('Probation caseloads', ['The service was busy.'])).toBeNull();
+  });
+});
