@@ -67,3 +67,56 @@ describe('extractRecommendations', () => {
     ]);
   });
 });
+
+describe('recommendations in committee reports of other shapes', () => {
+  it('reads an annex summary of recommendations, unnumbered, under subheadings', () => {
+    // Justice Committee, Transforming Rehabilitation (HC 482, 2018), Annex 2, with paraphrases.
+    const found = recommendationsOf([
+      '# Annex 2: Summary of recommendations with a specific timeframe',
+      '## In response to this Report (usually two months)',
+      'In response to this Report the Ministry should set out whether the 2011 baseline for reoffending is the correct measure. (Paragraph 66)',
+      'In response to this Report HMPPS should publish its workforce strategy. (Paragraph 12)',
+      'When the Ministry of Justice responds to our Report it should have undertaken a review of its guidance on unpaid work orders. (Paragraph 169)',
+      '## By January 2019',
+      'By January 2019, when the next cohort data is released, the Ministry should ensure that CRCs receive full data. (Paragraph 71)',
+    ]);
+    expect(found.map((r) => [r.number, r.addressee, r.paragraph])).toEqual([
+      [null, 'Ministry of Justice', '66'],
+      [null, 'HMPPS', '12'],
+      [null, 'Ministry of Justice', '169'],
+      [null, 'Ministry of Justice', '71'],
+    ]);
+  });
+
+  it('keeps "This should include" where the item names the body, and "We recommend" with no body named', () => {
+    // Justice Committee, Transforming Rehabilitation: Follow-up (HC 2526, 2019), items 1 and 3.
+    const found = recommendationsOf([
+      '# Conclusions and recommendations',
+      '- 1. We welcome the Minister’s offer to write to explain his plans to recruit more probation officers. This should include information about grade and caseload allocation. (Paragraph 15)',
+      '- 3. We recommend that the necessary legislation to introduce a statutory register be introduced as soon as possible. (Paragraph 19)',
+      '- 7. We note the Department’s plans for the estate. It should publish them before the summer. (Paragraph 40)',
+    ]);
+    expect(found.map((r) => [r.number, r.addressee, r.paragraph])).toEqual([
+      ['1', 'Ministry of Justice', '15'],
+      ['3', null, '19'],
+      ['7', 'the Department', '40'],
+    ]);
+  });
+
+  it('leaves out conclusions whose "must" or "should" asks nothing of a body', () => {
+    // Justice Committee, The future of the Probation Service (HC 285, 2021), items 1 and 2; Rainsbrook (2021), items 14 and 17.
+    const found = recommendationsOf([
+      '# Conclusions and recommendations',
+      '- 1. We welcome the Government’s decision to reunify the Probation Service, even if we must acknowledge how unsatisfactory it is that staff must face more change. (Paragraph 26)',
+      '- 2. The lessons of the previous, failed reforms must be learned, and the new model must provide a lasting solution. (Paragraph 31)',
+      '- 3. No one’s needs should be placed second to administrative considerations. (Paragraph 68)',
+      '- 4. We appreciate his commitment to ensure serious consequences should any attempt be made to mislead the Ministry again. (Paragraph 72)',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('finds an addressee that is in no list of bodies', () => {
+    const found = recommendationsOf(['# Recommendations', '- 2. Regional Probation Directors should review caseload allocation in every PDU within six months.']);
+    expect(found.map((r) => [r.number, r.addressee])).toEqual([['2', 'Regional Probation Directors']]);
+  });
+});

@@ -4,8 +4,8 @@ import { BULLET } from '../ingest/list-markers.js';
 import type { DocumentContext } from './context.js';
 import { PeopleRegistry } from './people.js';
 
-/** Headings that open a list of recommendations. */
-const SECTION = /^(?:(?:key|our|summary of|conclusions and)\s+)?recommendations?$/i;
+/** Headings that open a list of recommendations: "Recommendations", "Conclusions and recommendations", "Annex 2: Summary of recommendations with a specific timeframe". */
+const SECTION = /\brecommendations?\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+/;
 const CROSS_REFERENCE = /\s*\(Paragraphs?\s+(\d+)[^)]*\)\.?\s*$/i;
 const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
@@ -14,14 +14,26 @@ const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
 const BODY = String.raw`(?:[Tt]he\s+)?(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
 const BODY_LIST = String.raw`${BODY}(?:(?:,\s*|\s+and\s+)${BODY})*`;
 const RECOMMEND_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(${BODY_LIST}|he|she|they)\b`, 'gi');
-const SHOULD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+)(${BODY_LIST})\s+(?:together\s+|also\s+|now\s+|urgently\s+)?should\b`, 'g');
+const SHOULD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:Report|report|that|then|and|when|if)\s+)(${BODY_LIST})\s+(?:together\s+|also\s+|now\s+|urgently\s+|therefore\s+)?(?:should|must|needs\s+to)\b`, 'g');
+/** A body in no list, named in capitals as the subject of "should": "Regional Probation Directors should ...". */
+const NAMED_SHOULD = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?(?!(?:This|It|That|These|Those|They|We|There|Such|Each|Every|All|Any)\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\p{L}’'-]+){0,4})\s+(?:also\s+|now\s+|urgently\s+)?should\b/u;
+/** "When the Ministry of Justice responds to our Report it should ...": "it" is the body named before. */
+const IT_SHOULD = /\b(?:it|they)\s+(?:should|must)\b/i;
+/** Words that recommend whoever is named: "We recommend", "we urge", "we call on". */
+const RECOMMENDING = /\b(?:we|the committee)\s+(?:also\s+|therefore\s+|strongly\s+)?(?:recommends?|urges?|calls?\s+on)\b/i;
+/**
+ * "This should include ...", "It should set out ...": what a body was asked for should be done;
+ * a recommendation where the item names the body. Other subjects of "should" or "must" ("we must
+ * acknowledge", "the new model must provide", "should any attempt be made") only conclude.
+ */
+const REFERRING_SHOULD = /\b(?:this|it|that|these|they)\s+should\s+(?!be\b|have\s+been\b)/i;
 
 /** "the Ministry" is the Ministry of Justice in these reports; a leading "The" is lower-cased as an addressee. */
 function normaliseBody(body: string): string {
   return body
     .replace(/^the management at\s+/i, '')
     .replace(/^The\b/, 'the')
-    .replace(/\b(?:the\s+)?Ministry\b(?! of)/g, 'Ministry of Justice')
+    .replace(/\b(?:the\s+)?Minist(?:ry|er)\b(?! of)/g, 'Ministry of Justice')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -39,7 +51,8 @@ function joinList(items: string[]): string {
 
 /**
  * Who a recommendation is addressed to: everyone "we recommend that ..." names, else the
- * body that "should" act. "he" and "she" are the person last named, by their organisation.
+ * body that "should" act ("it should" is the body named before it), else the body the item
+ * names. "he" and "she" are the person last named, by their organisation.
  */
 export function addresseeOf(text: string, people: PeopleRegistry): string | null {
   const recommended = [...text.matchAll(RECOMMEND_THAT)].map((m) => {
@@ -52,14 +65,21 @@ export function addresseeOf(text: string, people: PeopleRegistry): string | null
   if (named.length) return joinList([...new Set(named)]);
   const should = SHOULD.exec(text);
   SHOULD.lastIndex = 0;
-  return should ? joinList(splitBodies(should[1]!)) : null;
+  if (should) return joinList(splitBodies(should[1]!));
+  const namedShould = NAMED_SHOULD.exec(text);
+  if (namedShould) return normaliseBody(namedShould[1]!);
+  const it = IT_SHOULD.exec(text);
+  const mentioned = [...text.slice(0, it ? it.index : text.length).matchAll(BODY_RE)];
+  const body = it ? mentioned[mentioned.length - 1] : mentioned[0];
+  // Alone, the Ministry is named without its article, as in "the Ministry should" → "Ministry of Justice".
+  return body ? normaliseBody(body[0]).replace(/^the (?=Ministry of Justice$)/, '') : null;
 }
 
-/** Whether an item recommends something, rather than only concluding. */
-function recommends(text: string): boolean {
+/** Whether an item recommends something, rather than only concluding: it says "we recommend", or that a body it names should act. */
+function recommends(text: string, people: PeopleRegistry): boolean {
   RECOMMEND_THAT.lastIndex = 0;
   SHOULD.lastIndex = 0;
-  const result = RECOMMEND_THAT.test(text) || /\bwe recommend\b/i.test(text) || SHOULD.test(text);
+  const result = RECOMMEND_THAT.test(text) || RECOMMENDING.test(text) || SHOULD.test(text) || NAMED_SHOULD.test(text) || (REFERRING_SHOULD.test(text) && addresseeOf(text, people) !== null);
   RECOMMEND_THAT.lastIndex = 0;
   SHOULD.lastIndex = 0;
   return result;
@@ -115,7 +135,7 @@ export function extractRecommendations({ blocks }: DocumentContext): Recommendat
       }
       const paragraph = CROSS_REFERENCE.exec(text)?.[1] ?? null;
       text = text.replace(CROSS_REFERENCE, '').trim();
-      if (!recommends(text) && !(leadIn && block.kind === 'list-item')) continue;
+      if (!recommends(text, people) && !(leadIn && block.kind === 'list-item')) continue;
       found.push({
         page: block.page,
         number: label?.[1] ?? (numbered || label ? number : null),
