@@ -123,3 +123,84 @@ describe('extractEvidence', () => {
     expect(extractEvidence(context(transcript, { type: 'committee-report' }))).toEqual([]);
   });
 });
+
+describe('attributions of other shapes, from real reports and paraphrases', () => {
+  const quotesOf = (texts: string[], metadata = {}) => extractQuotes(context(texts, { type: 'committee-report', publisher: 'House of Commons Justice Committee', ...metadata })).map((q) => [q.text, q.speaker, q.role, q.organisation, q.kind]);
+
+  it('takes the speaker from after a quote that does not end its sentence', () => {
+    expect(quotesOf(['“We are overwhelmed by the number of cases,” one probation officer told us.'])).toEqual([
+      ['We are overwhelmed by the number of cases', null, 'PO', null, 'testimony'],
+    ]);
+    expect(quotesOf(['“Funding for the voluntary sector has fallen every year since 2014,” said Jane Smith, chief executive of Clinks.'])).toEqual([
+      ['Funding for the voluntary sector has fallen every year since 2014', 'Jane Smith', 'chief executive', 'Clinks', 'statement'],
+    ]);
+  });
+
+  it('reads testimony bracketed with a region beside the role', () => {
+    expect(quotesOf(['“I have not had a caseload under sixty for two years now.” (Probation practitioner, North West region)'])).toEqual([
+      ['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony'],
+    ]);
+  });
+
+  it('attributes words a body or a group gave in evidence, and "they" to the group before', () => {
+    // House of Lords Justice and Home Affairs Committee (2023), paragraphs 199–200, and paraphrases.
+    const quotes = quotesOf([
+      'The National Audit Office told us that “many probation staff were managing more than 70 cases, against a suggested case load of 30 to 60”.',
+      'Academics at Sheffield Hallam University told us that “The impact of Transforming Rehabilitation has been disastrous for the retention of staff”. They explained that “the departure of a generation of qualified staff could not be made good”.',
+      'For example, Nacro, a national charity, told the Committee in oral evidence that smaller providers “know their service users far better than any national company can”.',
+      'Researchers from the University of Leeds confirmed that, as of March 2023, there was “a shortfall of officers in every single region”.',
+    ]);
+    expect(quotes.map((q) => q.slice(1, 4))).toEqual([
+      [null, null, 'National Audit Office'],
+      [null, 'academics', 'Sheffield Hallam University'],
+      [null, 'academics', 'Sheffield Hallam University'],
+      [null, null, 'Nacro'],
+      [null, 'researchers', 'University of Leeds'],
+    ]);
+  });
+
+  it('leaves out the words of documents', () => {
+    expect(
+      quotesOf([
+        'According to HM Inspectorate of Probation, “Probation services can make a big difference to those receiving them”.',
+        'The Inspectorate also said in its Annual Report for 2017 that if probation was delivered well “there would be less reoffending and fewer people in prison”.',
+        'HMPPS’s Workforce Bulletin also notes that “623 probation services officers were appointed in the year to September”.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('gives a title its holder, or the title alone, and the office its body where the title names it', () => {
+    const quotes = quotesOf([
+      'As the then Minister of State, Lucy Frazer, acknowledged to us, the modelling was inaccurate.',
+      'The Minister told the Committee that “the new model will be in place by the summer of next year”.',
+      'HM Chief Inspector of Probation, Dame Glenys Stacey, agreed in evidence that “the system [was] fundamentally flawed”.',
+    ]);
+    expect(quotes.map((q) => q.slice(1, 4))).toEqual([
+      ['Lucy Frazer', 'then Minister of State', null],
+      ['Dame Glenys Stacey', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+    ]);
+    expect(quotesOf(['The Minister told the Committee that “the new model will be in place by the summer of next year”.']).map((q) => q.slice(1, 4))).toEqual([[null, 'Minister', null]]);
+  });
+
+  it('gives the publisher’s own office holder the publisher as organisation', () => {
+    const metadata = { type: 'press-release', publisher: 'HM Inspectorate of Probation' };
+    expect(quotesOf(['Chief Inspector of Probation Justin Russell said: “We found a clear difference in performance between the providers this year.”'], metadata).map((q) => q.slice(1, 4))).toEqual([
+      ['Justin Russell', 'Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+    ]);
+  });
+
+  it('reads a block quotation after a person’s lead-in, but not a body’s', () => {
+    const quotes = quotesOf([
+      'In 2013 the then Secretary of State, Chris Grayling MP, gave evidence. He assured the then Committee that safeguards would be in place:',
+      'If the big guy duffs up the little guy, we can duff up the big guy. We will have mechanisms in place to say, “tell us first.”',
+      'At the time the Ministry explained:',
+      'Consistently high reoffending rates have led to the radical overhaul of the way offenders are managed.',
+    ]);
+    expect(quotes.map((q) => [String(q[0]).slice(0, 20), ...q.slice(1, 3)])).toEqual([['If the big guy duffs', 'Chris Grayling', 'then Secretary of State']]);
+  });
+
+  it('keeps a quotation that the copy cuts off, to its last complete sentence', () => {
+    const quotes = quotesOf(['Mr Russell said: “Probation staff assess and plan their work with care.', '“In the inspected cases, we found the management of risk was not good enough. We have therefore'], { publisher: 'HM Inspectorate of Probation' });
+    expect(quotes.map((q) => q[0])).toEqual(['Probation staff assess and plan their work with care. In the inspected cases, we found the management of risk was not good enough.']);
+  });
+});

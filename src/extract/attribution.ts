@@ -1,5 +1,7 @@
-import { normaliseOrganisation, normaliseStaffRole, TITLES } from './data/roles.js';
-import { namesIn, type PeopleRegistry } from './people.js';
+import { normaliseOrganisation, normaliseStaffRole, organisationOfOffice, TITLE_PATTERN, TITLES } from './data/roles.js';
+import { SPEECH_CUES } from './data/speech.js';
+import { cuePattern, groupAttribution } from './group-attribution.js';
+import { cleanName, NAME, namesIn, type Person, type PeopleRegistry } from './people.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -16,16 +18,19 @@ export interface AttributionContext {
   publisher: string | null;
   /** The person the surrounding paragraph is about, for "He said:"; asked only when a pronoun needs it. */
   subject: () => string | null;
+  /** Who was quoted last, for "They explained that ...". */
+  previous: Attribution | null;
 }
 
+/** Where testimony came from, printed beside the role: "(Probation practitioner, North West region)". */
+const LOCATION = /^(?:[A-Z][\p{L}-]*\s+){1,4}(?:region|division|area|PDU|office|team)$/u;
 const BRACKET = /^\s*[.,]?\s*\(([^()]{2,80})\)/;
 const CITATION = /^([A-Z][\p{L}’'-]+)(?: et al\.?)?,?\s+(?:\d{4}[a-z]?)$/u;
-/** Words that report speech or writing, or the nouns for it. */
-const SPEECH_CUE =
-  /\b(?:said|says?|saying|stated?|states|stating|added|adds?|comment(?:ed|s|ing)?|told|tells?|remark(?:ed|s|ing)?|not(?:ed|es|ing)|conclud(?:e|ed|es|ing)|question(?:s|ed|ing)?|warn(?:ed|s|ing)?|explain(?:ed|s|ing)?|argu(?:ed|es|ing)|wr(?:ote|ites|iting)|describ(?:ed|es|ing)|insist(?:ed|s|ing)?|admit(?:ted|s|ting)?|conced(?:ed|es|ing)|claim(?:ed|s|ing)?|statement|words|put it|according to|asked|replied|recalled|acknowledged)\b/i;
+/** Words that report speech or writing, or the nouns for it (the lexicon is data). */
+const SPEECH_CUE = cuePattern(SPEECH_CUES);
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
 const STAFF_PHRASE = /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:senior\s+)?(?:leaders?|officials?|managers?)|PSOs?|POs?|SPOs?|(?:senior\s+)?probation (?:services?\s+)?officers?|responsible officers?|practitioners?)\b/;
-const TITLE_IN_PROSE = new RegExp(`\\b(our\\s+)?(${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const TITLE_IN_PROSE = new RegExp(`\\b(our\\s+)?(${TITLE_PATTERN})\\b`, 'i');
 
 function canonicalTitle(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -56,6 +61,7 @@ export function bracketAttribution(after: string, before: string, ctx: Attributi
     const org = normaliseOrganisation(part);
     const staff = org ? null : normaliseStaffRole(part);
     if (org) organisation = org;
+    else if (LOCATION.test(part)) continue;
     else if (staff) {
       role = staff;
       organisation ??= normaliseOrganisation(part.split(/\s+/)[0]!);
@@ -79,18 +85,70 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
   const sentence = lastSentence(leadIn).trim();
   if (!sentence || !(SPEECH_CUE.test(sentence) || /[:,]$/.test(sentence))) return null;
   // A person the document introduces with a title beats any other capitalised pair ("Howard League").
-  const named = namesIn(sentence);
+  const named = namesIn(sentence).map((n) => knownPart(n, ctx.people) ?? n);
   const introduced = named.filter((n) => ctx.people.find(n));
   const name = introduced[introduced.length - 1] ?? named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject() : null);
-  if (name) {
-    const known = ctx.people.find(name);
-    return { speaker: known?.name ?? name, role: known?.role ?? null, organisation: known?.organisation ?? null, kind: 'statement', verbatim: sentence };
-  }
+  if (name) return personAttribution(name, sentence, ctx);
   const staff = STAFF_PHRASE.exec(sentence);
   if (staff) {
     const role = normaliseStaffRole(staff[1]!);
     const organisation = normaliseOrganisation(staff[1]!.split(/\s+/)[0]!);
     if (role) return { speaker: null, role, organisation, kind: 'testimony', verbatim: sentence };
   }
+  if (!SPEECH_CUE.test(sentence)) return null;
+  return titleAttribution(sentence, ctx) ?? groupAttribution(sentence, SPEECH_CUE, ctx.previous);
+}
+
+/** "The Minister told the Committee that": a title as the speaker, the person the document gave that title to where it did. */
+const TITLE_SUBJECT = new RegExp(`^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${SPEECH_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+function titleAttribution(sentence: string, ctx: AttributionContext): Attribution | null {
+  const m = TITLE_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const role = canonicalTitle(m[1]!);
+  const holder = ctx.people.withRole(role);
+  if (holder) return personAttribution(holder.name, sentence, ctx);
+  return { speaker: null, role, organisation: organisationOfOffice(role, ctx.publisher), kind: 'statement', verbatim: sentence };
+}
+
+/** "Probation Justin Russell" (of "Chief Inspector of Probation Justin Russell"): the part of a capitalised run the document knows as a person. */
+function knownPart(name: string, people: PeopleRegistry): string | null {
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const rest = words.slice(i).join(' ');
+    if (people.find(rest)) return rest;
+  }
   return null;
+}
+
+function personAttribution(name: string, verbatim: string, ctx: AttributionContext, printed: Partial<Person> = {}): Attribution {
+  const known = ctx.people.find(name);
+  const role = known?.role ?? printed.role ?? null;
+  const organisation = known?.organisation ?? printed.organisation ?? organisationOfOffice(role, ctx.publisher);
+  return { speaker: known?.name ?? name, role, organisation, kind: 'statement', verbatim };
+}
+
+/** "..., said Jane Smith, chief executive of Clinks." — the name, then what she is, of which body. */
+const SAID_NAME = new RegExp(String.raw`^(?:said|says|added|adds|warned|explained|argued|commented|noted|insisted|continued|went on)\s+(${NAME})(?:,\s+(?:the\s+)?([\p{L} -]+?)\s+(?:of|at|for)\s+(?:the\s+)?([\p{L}&’' -]+?))?(?=[,.;]|$)`, 'u');
+/** How far after a quote its attribution may stand: the rest of the sentence, if short. */
+const MAX_TRAILING_WORDS = 16;
+
+/**
+ * Who is quoted, from the words after the quote: "“We are overwhelmed,” one probation officer
+ * told us.", "“...,” said Jane Smith, chief executive of Clinks.", "“...,” he says."
+ */
+export function trailingAttribution(after: string, ctx: AttributionContext): Attribution | null {
+  const rest = after.replace(/^[\s,.;:–—-]+/, '');
+  const sentence = /^[^.!?“"]*/.exec(rest)![0].trim();
+  if (!sentence || sentence.split(/\s+/).length > MAX_TRAILING_WORDS || !SPEECH_CUE.test(sentence)) return null;
+  const said = SAID_NAME.exec(sentence);
+  if (said) {
+    const name = cleanName(said[1]!);
+    return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, { role: said[2] ?? null, organisation: said[3] ?? null });
+  }
+  // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".
+  const cue = SPEECH_CUE.exec(sentence)!;
+  const subject = sentence.slice(0, cue.index).trim();
+  if (!subject || subject.split(/\s+/).length > 6) return null;
+  return proseAttribution(`${subject} ${cue[0]}`, ctx);
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
+import { normaliseOrganisation } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
 
 interface Speaker {
@@ -10,18 +11,33 @@ interface Speaker {
 }
 
 /** "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. */
-const TURN = /^(?:Q(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):\s+(.+)$/u;
+const TURN = /^(?:Q\s?(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):\s+(.+)$/u;
 /** "I: Jo Farrar, Chief Executive Officer, HM Prison & Probation Service" in a witness list. */
 const WITNESS_PANEL = /^(?:[IVX]+|\d+)[:.]\s+/;
 const MEMBERS_PRESENT = /^Members present:\s*(.+)$/i;
+
+/** Two to four capitalised words, none of them a small word or a body's name: how transcripts label members. */
+function looksLikeName(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)) && !normaliseOrganisation(label) && !/\b(?:Committee|Witnesses?|Members?|Examination|Evidence|Session|Minutes)\b/.test(label);
+}
 
 function surname(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
 }
 
+/** A panel's witnesses: "I: Ian Lawrence, General Secretary, NAPO; and Ben Priestley, National Officer, Unison." */
+function parseWitnesses(text: string): Speaker[] {
+  return text
+    .replace(WITNESS_PANEL, '')
+    .split(/\s*;\s*(?:and\s+)?/)
+    .map((entry) => parseWitness(entry.replace(/[.;]\s*$/, '')))
+    .filter((w): w is Speaker => w !== null);
+}
+
 /** "Name, Role[, Role], Organisation" as witness lists print them. */
 function parseWitness(text: string): Speaker | null {
-  const parts = text.replace(WITNESS_PANEL, '').split(/\s*,\s*/).filter(Boolean);
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
   const name = cleanName(parts[0] ?? '');
   if (parts.length < 2 || !isPersonName(name)) return null;
   if (parts.length === 2) return { name, role: parts[1]!, organisation: null };
@@ -48,12 +64,26 @@ function committeeOf(publisher: string | null): string | null {
  * a quote of kind "evidence", under the question number it falls in. Paragraphs without a
  * speaker label go on with the turn before them.
  */
-export function extractEvidence({ blocks, metadata }: DocumentContext): Quote[] {
-  if (metadata.type !== 'oral-evidence') return [];
-  const firstTurn = blocks.findIndex((b) => TURN.exec(b.text)?.[1] !== undefined);
+/** Turns opened by a question number, "Q1 The Chair:", "Q 98 Shabana Mahmood:". */
+const isNumberedTurn = (block: Block) => block.kind !== 'heading' && TURN.exec(block.text)?.[1] !== undefined;
+/** How many numbered turns make a transcript of a document whatever its type says (a report quotes one or two). */
+const TRANSCRIPT_TURNS = 3;
+
+/** Whether a document is read as a transcript: its type says so, or it is set out in numbered turns. */
+export function isTranscript({ blocks, metadata }: DocumentContext): boolean {
+  if (metadata.type === 'oral-evidence') return true;
+  let turns = 0;
+  for (const block of blocks) if (isNumberedTurn(block) && ++turns >= TRANSCRIPT_TURNS) return true;
+  return false;
+}
+
+export function extractEvidence(doc: DocumentContext): Quote[] {
+  const { blocks, metadata } = doc;
+  if (!isTranscript(doc)) return [];
+  const firstTurn = blocks.findIndex(isNumberedTurn);
   if (firstTurn < 0) return [];
   // The transcript's own witness list first, then any the Committees API gave.
-  const witnesses = [...blocks.slice(0, firstTurn).map((b) => parseWitness(b.text)).filter((w): w is Speaker => w !== null), ...(metadata.witnesses ?? [])];
+  const witnesses = [...blocks.slice(0, firstTurn).flatMap((b) => parseWitnesses(b.text)), ...(metadata.witnesses ?? [])];
   const committee = committeeOf(metadata.publisher);
   const chair = chairOf(blocks.slice(0, firstTurn));
 
@@ -62,8 +92,9 @@ export function extractEvidence({ blocks, metadata }: DocumentContext): Quote[] 
     const name = cleanName(label);
     const witness = witnesses.find((w) => surname(w.name) === surname(name));
     if (witness) return { ...witness, name: witness.name };
-    // Anyone else labelled in a transcript is a member of the committee.
-    return isPersonName(name) ? { name, role: null, organisation: committee } : null;
+    // Anyone else labelled in a transcript is a member of the committee: a name compromise does
+    // not know ("Shabana Mahmood") is still a name where it labels a turn like the others.
+    return isPersonName(name) || looksLikeName(name) ? { name, role: null, organisation: committee } : null;
   };
 
   const quotes: Quote[] = [];

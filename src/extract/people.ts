@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './text/memo.js';
-import { normaliseOrganisation, TITLES } from './data/roles.js';
+import { normaliseOrganisation, TITLE_PATTERN } from './data/roles.js';
 
 export interface Person {
   name: string;
@@ -12,7 +12,7 @@ const HONORIFIC = String.raw`(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Ba
 const WORD = String.raw`[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?`;
 /** A person's name as printed: optional "Rt Hon.", honorific, up to three capitalised words, post-nominals. */
 export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))*`;
-const TITLE = `(?:${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})`;
+const TITLE = TITLE_PATTERN;
 /** An organisation's name: capitalised words, with the small words names contain. */
 const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
 
@@ -73,6 +73,13 @@ export class PeopleRegistry {
     if (name.length > known.name.length) known.name = name;
     if (role && role.length > (known.role?.length ?? 0)) known.role = role.replace(/\s+/g, ' ');
     if (org && !known.organisation) known.organisation = org;
+  }
+
+  /** The person last given a title ("the Minister of State, Lucy Frazer" for "the Minister"). */
+  withRole(title: string): Person | null {
+    const bare = (t: string) => t.toLowerCase().replace(/^(?:then\s+)?(?:hm\s+|her majesty[’']s\s+)?/, '');
+    const wanted = bare(title);
+    return [...this.people].reverse().find((p) => p.role && (bare(p.role) === wanted || bare(p.role).startsWith(`${wanted} `))) ?? null;
   }
 
   /** A person by full or partial name: "Dame Glenys" finds "Dame Glenys Stacey", "Russell" a Russell. */

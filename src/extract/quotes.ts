@@ -1,8 +1,11 @@
+import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
-import { bracketAttribution, proseAttribution, type AttributionContext } from './attribution.js';
+import { bracketAttribution, proseAttribution, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
 import type { DocumentContext } from './context.js';
+import { isTranscript } from './evidence.js';
 import { firstNameIn, PeopleRegistry } from './people.js';
-import { findQuoteSpans } from './text/quote-spans.js';
+import { findQuoteSpans, type QuoteSpan } from './text/quote-spans.js';
+import { sentencesOf } from './text/sentences.js';
 
 /** Below this many words a quotation attributed only in prose is a phrase ("played for a fool"), not a quote. */
 const MIN_PROSE_QUOTE_WORDS = 5;
@@ -15,11 +18,12 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}
  * nobody is said to have spoken (scare quotes, titles, a report's phrases) are left out.
  * Transcripts are read turn by turn by the oral-evidence extractor instead.
  */
-export function extractQuotes({ blocks, metadata }: DocumentContext): Quote[] {
-  if (metadata.type === 'oral-evidence') return [];
+export function extractQuotes(doc: DocumentContext): Quote[] {
+  const { blocks, metadata } = doc;
+  if (isTranscript(doc)) return [];
   const spans = [...findQuoteSpans(blocks)];
   // Most documents quote nobody: who they name is worked out only for those that do.
-  if (!spans.length) return [];
+  if (!spans.length && !blocks.some((b) => /:\s*$/.test(b.text))) return [];
   const people = PeopleRegistry.fromTexts(blocks.map((b) => b.text));
   // The person a paragraph is about, carried forward, so that "He said:" finds them; read as far as a quote needs.
   const subjects: Array<string | null> = [];
@@ -29,16 +33,25 @@ export function extractQuotes({ blocks, metadata }: DocumentContext): Quote[] {
   };
 
   const quotes: Quote[] = [];
-  for (const span of spans) {
-    const previous = blocks[span.block - 1];
-    const leadIn = span.before.trim() || (previous && /:\s*$/.test(previous.text) ? previous.text : '');
-    const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: () => subjectAt(span.block) };
+  let previous: Attribution | null = null;
+  const attributionOf = (span: QuoteSpan): Attribution | null => {
+    const prior = blocks[span.block - 1];
+    const leadIn = span.before.trim() || (prior && /:\s*$/.test(prior.text) ? prior.text : '');
+    // "He also implied ...": the person last named before the quote, else the one the paragraph is about.
+    const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: () => pronounReferent(span.before) ?? subjectAt(span.block), previous };
     const words = wordCount(span.text);
-    const attribution = bracketAttribution(span.after, leadIn, ctx) ?? (words >= MIN_PROSE_QUOTE_WORDS ? proseAttribution(leadIn, ctx) : null);
-    if (!attribution || words < 2) continue;
+    // A quote that does not end its sentence is attributed after it: "“We are overwhelmed,” one officer told us."
+    const runsOn = /[,–—-]$/.test(span.text) || /^\s*(?:,|[a-z])/.test(span.after);
+    return (
+      bracketAttribution(span.after, leadIn, ctx) ??
+      (words >= MIN_PROSE_QUOTE_WORDS ? (runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx) : null)
+    );
+  };
+  const add = (span: QuoteSpan, attribution: Attribution) => {
+    previous = attribution;
     quotes.push({
       page: span.page,
-      text: span.text,
+      text: span.text.replace(/,$/, ''),
       speaker: attribution.speaker,
       role: attribution.role,
       organisation: attribution.organisation,
@@ -46,6 +59,52 @@ export function extractQuotes({ blocks, metadata }: DocumentContext): Quote[] {
       question: null,
       attribution: attribution.verbatim,
     });
+  };
+  const blockQuoted = blockQuotations(blocks, (leadIn) => {
+    const attribution = proseAttribution(leadIn, { people, publisher: metadata.publisher, subject: () => pronounReferent(leadIn), previous });
+    // Only a person's words are set out this way as a quote; a body's are a document's ("the Ministry explained:").
+    return attribution?.speaker ? attribution : null;
+  });
+  // A paragraph that quotes someone inside it in quote marks is reported prose, not a block quotation.
+  const blockQuotes = blockQuoted.filter((q) => !spans.some((span) => span.block === q.span.block && attributionOf(span)));
+  const inBlockQuote = new Set(blockQuotes.map((q) => q.span.block));
+  for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.map((q) => q.span)].sort((a, b) => a.block - b.block)) {
+    const quoted = blockQuotes.find((q) => q.span === span);
+    const attribution = quoted ? quoted.attribution : attributionOf(span);
+    if (attribution && wordCount(span.text) >= 2) add(span, attribution);
   }
   return quotes;
+}
+
+/**
+ * Whom "he" or "she" stands for, from the text before the quote: the first person named in the
+ * pronoun's own sentence before it ("with the Secretary of State, Chris Grayling MP, he explained"),
+ * else the first named in the sentence before ("Richard Garside ... commented on a report by Dame
+ * Glenys Stacey. He said:").
+ */
+function pronounReferent(before: string): string | null {
+  const sentences = sentencesOf(before.trim());
+  const own = sentences[sentences.length - 1] ?? '';
+  const pronoun = /\b(?:he|she)\b/i.exec(own);
+  return firstNameIn(pronoun ? own.slice(0, pronoun.index) : own) ?? (sentences.length > 1 ? firstNameIn(sentences[sentences.length - 2]!) : null);
+}
+
+/** How long a paragraph set out after "X said:" must be to be a block quotation of X. */
+const MIN_BLOCK_QUOTE_WORDS = 8;
+
+/**
+ * Block quotations: a paragraph without quote marks (an HTML blockquote, or a paragraph after a
+ * lead-in ending in a colon) whose lead-in attributes it to a person.
+ */
+function blockQuotations(blocks: Block[], attribute: (leadIn: string) => Attribution | null): Array<{ span: QuoteSpan; attribution: Attribution }> {
+  const found: Array<{ span: QuoteSpan; attribution: Attribution }> = [];
+  for (let b = 1; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const prior = blocks[b - 1]!;
+    if (!(block.kind === 'quote' || block.kind === 'paragraph') || prior.kind === 'heading' || !/:\s*$/.test(prior.text)) continue;
+    if (/^\s*[“"‘']/.test(block.text) || wordCount(block.text) < MIN_BLOCK_QUOTE_WORDS) continue;
+    const attribution = attribute(prior.text);
+    if (attribution) found.push({ span: { block: b, lastBlock: b, page: block.page, text: block.text.replace(/\s+/g, ' ').trim(), before: '', after: '' }, attribution });
+  }
+  return found;
 }

@@ -43,6 +43,26 @@ export const TITLES = [
   'Head', 'Spokesperson', 'spokesman', 'spokeswoman', 'Comptroller and Auditor General', 'Chief Probation Officer',
 ].sort((a, b) => b.length - a.length);
 
+/** Offices and the body they belong to: a speaker with the title speaks for the body where the title names it ("HM Chief Inspector of Probation") or the body publishes the document. */
+export const OFFICES: Array<[RegExp, string]> = [
+  [/\bChief Inspector of Probation\b/i, 'HM Inspectorate of Probation'],
+  [/\bChief Inspector of Prisons\b/i, 'HM Inspectorate of Prisons'],
+  [/\bComptroller and Auditor General\b/i, 'National Audit Office'],
+];
+/** A title that names its body: "HM Chief Inspector of ...", "Her Majesty’s Chief Inspector of ...". */
+const NAMES_ITS_BODY = /^(?:HM|Her Majesty[’']s)\s/i;
+
+/** The body an office belongs to, where the title or the document's publisher says so. */
+export function organisationOfOffice(role: string | null, publisher: string | null): string | null {
+  if (!role) return null;
+  const office = OFFICES.find(([re]) => re.test(role));
+  if (!office) return null;
+  return NAMES_ITS_BODY.test(role) || publisher === office[1] ? office[1] : null;
+}
+
+/** Job titles as a pattern, with the "HM" some are printed with. */
+export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:(?:HM|Her Majesty[’']s)\s+)?(?:${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})`;
+
 export function normaliseOrganisation(text: string): string | null {
   const trimmed = text.trim().replace(/^the\s+/i, '');
   const found = ORGANISATIONS.find(([re]) => re.test(trimmed));

@@ -81,9 +81,18 @@ export function findQuoteSpans(blocks: Block[]): QuoteSpan[] {
   return spans;
 }
 
+/** The text up to its last complete sentence: "... high caseloads. In some" → "... high caseloads." */
+function toLastSentence(text: string): string | null {
+  const end = Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '));
+  const trimmed = text.trimEnd();
+  if (/[.?!]$/.test(trimmed)) return trimmed;
+  return end > 0 ? text.slice(0, end + 1) : null;
+}
+
 function continueOver(blocks: Block[], start: number, opening: string): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after'> | null {
   const parts = [opening];
-  for (let b = start + 1; b < blocks.length && b - start <= MAX_PARAGRAPHS; b++) {
+  let b = start + 1;
+  for (; b < blocks.length && b - start <= MAX_PARAGRAPHS; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') return null;
     const text = OPENING.has(block.text[0]!) ? block.text.slice(1) : block.text;
@@ -94,5 +103,9 @@ function continueOver(blocks: Block[], start: number, opening: string): Pick<Quo
     }
     parts.push(text);
   }
-  return null;
+  // A copy that stops inside a quotation (an excerpt, a truncated page): the quote runs to the
+  // end of the document, as far as its last complete sentence. A stray mark earlier never reaches it.
+  if (b < blocks.length) return null;
+  const text = toLastSentence(collapse(parts.join(' ')));
+  return text ? { lastBlock: blocks.length - 1, text, after: '' } : null;
 }
