@@ -120,3 +120,33 @@ describe('providersIn', () => {
     expect(providersIn('DTV CRC and Durham Tees Valley CRC').map((p) => p.name)).toEqual(['Durham and Tees Valley CRC']);
   });
 });
+
+describe('extractFigures on sentences of real press releases and reports, and paraphrases', () => {
+  it('counts people on probation, with scale words, and not other people', () => {
+    // HMI Probation press releases (2019, 2020) and paraphrases.
+    expect(figuresOf('Approximately 224,000 people were under probation supervision in England and Wales by June this year.')).toEqual([[224000, 'people', 'about', 'caseload']]);
+    expect(figuresOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.')).toEqual([[8400, 'people', 'over', 'caseload']]);
+    expect(figuresOf('More than a quarter of a million people are under probation supervision.')).toEqual([[250000, 'people', 'over', 'caseload']]);
+    expect(figuresOf('The Wales PDU supervised 1.2 million individuals over the decade.')).toEqual([[1200000, 'people', null, 'caseload']]);
+    expect(figuresOf('And half a million crimes are committed by convicted crooks each year.')).toEqual([]);
+    expect(figuresOf('The plans add 20,000 new police officers under supervision of the Home Office.')).toEqual([]);
+  });
+
+  it('leaves out a sample of cases read for an inspection', () => {
+    expect(figuresOf('Inspectors have conducted hundreds of interviews, and have analysed nearly 6,000 cases.')).toEqual([]);
+    expect(figuresOf('We inspected 120 cases in the region.')).toEqual([]);
+    expect(figuresOf('Frontline staff were responsible for an average of 58 cases each.')).toEqual([[58, 'cases', null, 'caseload']]);
+  });
+
+  it('gives shares of staff in workforce statistics the staffing topic, shares of posts none', () => {
+    // Justice Committee, The future of the Probation Service (2021), para 106; House of Lords (2023), para 199.
+    expect(figuresOf('As at 30 September 2020, there were 3,550 Full Time Equivalent (FTE) band 4 probation officers in post, up 192 (5.7%) since 30 September 2019.')).toEqual([[5.7, 'percent', null, 'staffing']]);
+    expect(figuresOf('In the past year 206 probation services officers left the service, a decrease of 48 (18.9%).')).toEqual([[18.9, 'percent', null, 'staffing']]);
+    expect(figuresOf('The vacancy rate was 34% in London and over 50% in certain areas.').map((f) => f[3])).toEqual(['other', 'other']);
+  });
+
+  it('gives shares of people on probation the compliance topic', () => {
+    expect(figuresOf('Almost half of all prison-leavers reoffend within 12 months.')).toEqual([[50, 'percent', 'about', 'compliance']]);
+    expect(figuresOf('For those serving less than a year that figure rises to 58 per cent.')).toEqual([[58, 'percent', null, 'compliance']]);
+  });
+});

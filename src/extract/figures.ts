@@ -1,7 +1,19 @@
 import nlp from 'compromise';
 import type { Figure, FigureTopic, Qualifier } from '../findings.js';
 import type { DocumentContext } from './context.js';
-import { CASELOAD_ANCHOR, NON_PEOPLE_NOUNS, PEOPLE_ANCHOR, PEOPLE_NOUNS, TOPIC_KEYWORDS } from './data/figure-topics.js';
+import {
+  CASELOAD_ANCHOR,
+  NON_PEOPLE_NOUNS,
+  PEOPLE_ANCHOR,
+  PEOPLE_COUNTED,
+  PEOPLE_NOUNS,
+  SAMPLED,
+  SERVICE_USER_NOUNS,
+  SHARE_OF_POSTS,
+  STAFF_NOUNS,
+  SUPERVISION_CUE,
+  TOPIC_KEYWORDS,
+} from './data/figure-topics.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
@@ -30,6 +42,9 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
 ];
 const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
 const YEAR = /^(?:19|20)\d{2}$/;
+/** A number with a scale word: "1.2 million", "a quarter of a million", "half a million". */
+const SCALED = new RegExp(`(?<![\\w.,£])(\\d[\\d,]*(?:\\.\\d+)?|a quarter|three quarters|a third|two thirds|half|${NUMBER_WORDS}|an?)\\s+(?:of\\s+)?(?:an?\\s+)?(million|billion|thousand)\\b`, 'gi');
+const SCALE_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3, half: 0.5, a: 1, an: 1 };
 /** A list or range running into "cases": "60, 70, 80 or more cases", "between 50 and 60 cases". */
 const RUNS_INTO_CASES = new RegExp(`^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`, 'i');
 /** Words just before a number that make it an identifier: "Q66", "paragraph 4", "HC 1234". */
@@ -53,6 +68,11 @@ const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*(?:cases\s+)?(?:or more|or above|or over|and above|plus|\+)/i, 'at least'],
   [/^\s*(?:cases\s+)?(?:or less|or fewer|or below|and below|or under)/i, 'at most'],
 ];
+
+function scaledValue(number: string, scale: string): number | null {
+  const base = SCALE_FRACTIONS[number.toLowerCase()] ?? parseNumber(number);
+  return base === null ? null : Math.round(base * SCALE[scale.toLowerCase()]!);
+}
 
 function overlaps(tokens: Token[], start: number, end: number): boolean {
   return tokens.some((t) => start < t.end && end > t.start);
@@ -79,7 +99,8 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
       const start = m.index!;
       const end = start + m[0].length;
       // "Less than half (46 per cent)": the precise figure stands for the fraction.
-      if (overlaps([...taken, ...tokens], start, end) || /^\s*\(\s*\d/.test(sentence.slice(end))) continue;
+      // "Less than half (46 per cent)": the precise figure stands for the fraction; "a quarter of a million" is a count.
+      if (overlaps([...taken, ...tokens], start, end) || /^\s*\(\s*\d/.test(sentence.slice(end)) || /^\s+(?:of\s+)?an?\s+(?:million|billion|thousand)\b/i.test(sentence.slice(end))) continue;
       const v = value(m);
       if (Number.isFinite(v)) tokens.push({ start, end, value: v, kind: 'share', text: m[0] });
     }
@@ -94,13 +115,22 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
   const peopleAnchors = anchors(PEOPLE_ANCHOR);
   const wordsBetween = (from: number, to: number) => sentence.slice(from, to).split(/\s+/).filter(Boolean).length;
   const tokens: Array<Token & { unit: string }> = [];
+  const onProbation = SUPERVISION_CUE.test(sentence);
+  // Counts of people on probation, as press releases and reports state them: "more than 8,400 low and medium-risk offenders".
+  for (const m of [...sentence.matchAll(SCALED), ...sentence.matchAll(PLAIN)]) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const value = m[2] ? scaledValue(m[1]!, m[2]) : /^\d/.test(m[1]!) ? parseNumber(m[1]!) : null;
+    if (!onProbation || value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end)) continue;
+    if (PEOPLE_COUNTED.test(sentence.slice(end))) tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
+  }
   for (const m of sentence.matchAll(PLAIN)) {
     const start = m.index!;
     const end = start + m[0].length;
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
-    if (overlaps(taken, start, end) || YEAR.test(m[1]!) || MONTHS.test(after) || MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))) continue;
-    if (IDENTIFIER_BEFORE.test(before.slice(-LOOK_BEHIND))) continue;
+    if (overlaps([...taken, ...tokens], start, end) || YEAR.test(m[1]!) || MONTHS.test(after) || MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))) continue;
+    if (IDENTIFIER_BEFORE.test(before.slice(-LOOK_BEHIND)) || SAMPLED.test(before.slice(-LOOK_BEHIND))) continue;
     const value = parseNumber(m[1]!);
     if (value === null) continue;
     const beforeCases = RUNS_INTO_CASES.test(after);
@@ -151,7 +181,13 @@ function topicFromWords(...texts: string[]): FigureTopic | null {
 function shareTopic(sentence: string, token: Token, previous: string): FigureTopic {
   const after = sentence.slice(token.end).replace(/^\s*\([^)]*\)/, '').replace(/^\s*of\s+/i, '');
   if (/^\s*of\s/i.test(sentence.slice(token.end)) && NON_PEOPLE_NOUNS.test(after) && !PEOPLE_NOUNS.test(after)) return 'other';
-  return topicFromWords(clauseAround(sentence, token.start), sentence, previous) ?? 'other';
+  const clause = clauseAround(sentence, token.start);
+  if (SHARE_OF_POSTS.test(clause)) return 'other';
+  const topic = topicFromWords(clause, sentence, previous);
+  if (topic) return topic;
+  // Shares of people, with no word for what they measure: of staff, or of people on probation.
+  if (STAFF_NOUNS.test(clause) || STAFF_NOUNS.test(sentence)) return 'staffing';
+  return SERVICE_USER_NOUNS.test(clause) || SERVICE_USER_NOUNS.test(sentence) ? 'compliance' : 'other';
 }
 
 /** Whose figure: a group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
@@ -195,7 +231,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
       for (const t of money) add(t, 'GBP', 'funding');
       for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
       for (const t of counts) {
-        const topic = t.unit === 'people' ? (topicFromWords(sentence) === 'caseload' ? 'caseload' : 'other') : topicFromWords(clauseAround(sentence, t.start)) === 'workload' ? 'workload' : 'caseload';
+        const topic = t.unit === 'people' ? (SUPERVISION_CUE.test(sentence) || topicFromWords(sentence) === 'caseload' ? 'caseload' : 'other') : topicFromWords(clauseAround(sentence, t.start)) === 'workload' ? 'workload' : 'caseload';
         add(t, t.unit, topic);
       }
       previous = sentence;

@@ -9,7 +9,7 @@ export const TOPIC_KEYWORDS: Array<[FigureTopic, RegExp]> = [
   ['workload', /\bworkloads?\b|\bWMT\b|\bcapacity\b|\bstress(?:ed|ful)?\b|\b(?:non-)?(?:attributable|effective) time\b|\bhours? (?:worked|a week)\b/i],
   ['compliance', /\bcompl(?:y|ied|ying|iance)\b|\bbreach(?:es|ed)?\b|\benforcement\b|\bnon-compliance\b/i],
   ['caseload', /\bcaseloads?\b|\bcases\b|\bthe case\b|\bsupervis(?:ed|ing)\b|\bmanaged by probation\b|\bprobationers\b/i],
-  ['staffing', /\bstaff(?:ing)?\b|\bvacanc(?:y|ies)\b|\bturnover\b|\babsen(?:t|ces?)\b|\bagency\b|\brecruit/i],
+  ['staffing', /\bstaff(?:ing)?\b|\bturnover\b|\babsen(?:t|ces?)\b|\bagency\b|\brecruit|\bin post\b|\bFTE\b|\bfull[- ]time equivalent\b|\bappointed\b|\bleft the service\b|\b(?<!prison[- ])leavers?\b|\bjoiners?\b|\bheadcount\b/i],
 ];
 
 /** Whom a share is of: a share of cases, inspections or bodies is not a figure about people. */
@@ -21,3 +21,17 @@ export const NON_PEOPLE_NOUNS = /^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:cases|i
 export const CASELOAD_ANCHOR = /\bcaseloads?\b|\bcases\b|\bprobationers per\b|\bcases per\b|\bper (?:individual )?(?:staff member|officer|practitioner)\b/gi;
 /** Where a bare number counts people on probation: "the number of post-release service users ...". */
 export const PEOPLE_ANCHOR = /\bnumber of (?:[\w-]+\s+){0,2}(?:service users|offenders|people|probationers)\b/gi;
+
+/** Shares of posts, not of people: "a vacancy rate of 29%". */
+export const SHARE_OF_POSTS = /\bvacanc(?:y|ies)\b|\bposts?\b(?!-)|\broles\b/i;
+
+/** Whose share it is when no topic word says what it measures: staff make it staffing, people on probation compliance. */
+export const STAFF_NOUNS = /\b(?:staff|officers|POs|PSOs|SPOs|practitioners|employees|workforce|managers)\b/i;
+export const SERVICE_USER_NOUNS = /\b(?:service users|offenders|prison-leavers|prison leavers|people on probation|probationers|people under (?:probation|supervision)|individuals under supervision|those serving|people serving)\b/i;
+
+/** Where a count of people is a count of people on probation: "224,000 people were under probation supervision". */
+export const SUPERVISION_CUE = /\bsupervis(?:ion|ed|es|ing)\b|\bunder probation\b|\bon probation\b|\bprobation (?:support|caseload|services?)\b|\bmanaged by\b|\bcaseloads?\b/i;
+/** People counted: "people", "low and medium-risk offenders", "adults", "individuals". */
+export const PEOPLE_COUNTED = /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prisoners|prison-leavers|young people|children))\b/i;
+/** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
+export const SAMPLED = /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
