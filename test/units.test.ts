@@ -101,6 +101,38 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('names the inspected body of a PDU inspection, though no list has it', () => {
+    const pdu = doc([['An inspection of probation services in: Swindon and Wiltshire PDU', 1, 'heading'], ['HM Inspectorate of Probation', 1], ['March 2022', 1]]);
+    expect(extractMetadata(pdu)).toMatchObject({ type: 'inspection', inspected: 'Swindon and Wiltshire PDU', published: '2022-03' });
+  });
+
+  it('recognises press releases by their page and their words, and takes no date from a body paragraph', () => {
+    const release = doc([
+      ['HM Inspectorate of Probation', 1],
+      ['Home › Media › Press releases', 1],
+      ['East Midlands probation service must improve work to protect the public', 1, 'heading'],
+      ['HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC last autumn, having last visited it in September 2018 and found it wanting in many respects that matter.', 1],
+    ]);
+    expect(extractMetadata(release)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release', published: null });
+    const text = doc(
+      [
+        ['Probation work good overall in Wessex', null],
+        ['The Community Rehabilitation Company in Wessex showed the best probation work inspectors had seen, according to a report published today by HM Inspectorate of Probation.', null],
+      ],
+      { format: 'text', pages: null },
+    );
+    expect(extractMetadata(text)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release' });
+    const news = doc([['Public Accounts Committee', 1, 'heading'], ['Government far from its goal', 1, 'heading'], ['The Public Accounts Committee report concludes that up to £342 million more has been committed.', 1]]);
+    expect(extractMetadata(news)).toMatchObject({ type: 'press-release' });
+  });
+
+  it('names a committee by the cover’s words, before other bodies and not the title’s subject', () => {
+    const lords = doc([['Cutting crime: better community sentences', 1, 'heading'], ['House of Lords Justice and Home Affairs Committee', 1], ['1st Report of Session 2023–24', 1]]);
+    expect(extractMetadata(lords).publisher).toBe('House of Lords Justice and Home Affairs Committee');
+    const pac = doc([['Key challenges facing the Ministry of Justice', 1, 'heading'], ['House of Commons Committee of Public Accounts', 1]]);
+    expect(extractMetadata(pac)).toMatchObject({ publisher: 'House of Commons Committee of Public Accounts', type: 'committee-report' });
+  });
+
   it('takes an HTML page from an unknown site as a blog, dated by its meta tags', () => {
     const blog = doc([['Reaction to the report', null, 'heading']], {
       format: 'html',

@@ -1,6 +1,6 @@
 import type { Block, ExtractedDocument } from '../document.js';
-import { PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE } from './data/publishers.js';
-import { providersIn } from './providers.js';
+import { COMMITTEE_ON_COVER, PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE, type PublisherEntry } from './data/publishers.js';
+import { focalBody } from './bodies.js';
 
 export interface DocumentMetadata {
   title: string | null;
@@ -25,6 +25,8 @@ const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^micros
 /** Where a format has no pages, the short blocks before the first real paragraph stand in for a cover. */
 const COVER_BLOCKS = 8;
 const BODY_PARAGRAPH_LENGTH = 200;
+const COVER_LINE_LENGTH = 150;
+const OPENING_BLOCKS = 6;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
@@ -71,23 +73,40 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
   return top?.text ?? firstLine ?? doc.blocks.find(titled)?.text ?? null;
 }
 
-function typeOf(doc: ExtractedDocument, title: string | null, publisher: (typeof PUBLISHERS)[number] | undefined): string {
-  if (!publisher) return doc.format === 'html' && doc.declared.siteName ? 'blog' : 'other';
+function typeOf(doc: ExtractedDocument, title: string | null, publisher: PublisherEntry | undefined): string {
+  // A web page of a site no publisher list knows is a blog post, whatever its words.
+  if (!publisher && doc.format === 'html' && doc.declared.siteName) return 'blog';
   const titled = TYPES_BY_TITLE.find(([re]) => re.test(title ?? ''));
   if (titled) return titled[1];
   const opening = doc.blocks.slice(0, 40).map((b) => b.text).join('\n');
   const described = TYPES_BY_SELF_DESCRIPTION.find(([re]) => re.test(opening));
   if (described) return described[1];
-  return publisher.parliamentary ? 'committee-report' : 'other';
+  return publisher?.parliamentary ? 'committee-report' : 'other';
+}
+
+/** The publisher named first on the cover (a cover mentions other bodies further down); a committee in no list is named as printed. */
+function publisherOf(coverText: string, title: string | null): PublisherEntry | undefined {
+  // The title names what a document is about ("Key challenges facing the Ministry of Justice"), not who published it.
+  if (title) coverText = coverText.split(title).join(' ');
+  const found = PUBLISHERS.map((p) => ({ p, at: coverText.search(p.pattern) })).filter((f) => f.at >= 0);
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  const committee = COMMITTEE_ON_COVER.exec(coverText);
+  if (committee && (!first || committee.index <= first.at) && !first?.p.pattern.test(committee[1]!)) {
+    return { name: committee[0].replace(/\s+/g, ' '), pattern: COMMITTEE_ON_COVER, parliamentary: true };
+  }
+  return first?.p;
 }
 
 /** Title, publisher, type and publication date, from the cover and what the file declares. */
 export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const cover = coverOf(doc);
   const coverText = [doc.declared.author ?? '', ...cover.map((b) => b.text)].join('\n');
-  const publisher = PUBLISHERS.find((p) => p.pattern.test(coverText));
   const title = titleOf(doc, cover);
-  const coverLines = cover.map((b) => b.text).filter((t) => t !== title);
+  // A plain text without a cover may name its publisher only in its opening paragraphs.
+  const opening = doc.format === 'text' ? doc.blocks.slice(0, OPENING_BLOCKS).map((b) => b.text).join('\n') : '';
+  const publisher = publisherOf(coverText, title) ?? (doc.declared.siteName ? undefined : publisherOf(opening, title));
+  // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
+  const coverLines = cover.filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text)).map((b) => b.text).filter((t) => t !== title);
   // A PDF's creation date is when the file was made, often long after publication.
   const declaredDate = doc.format === 'pdf' ? null : isoDate(doc.declared.date);
   const type = typeOf(doc, title, publisher);
@@ -96,6 +115,6 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
     publisher: publisher?.name ?? doc.declared.siteName,
     type,
     published: declaredDate ?? coverDate(coverLines),
-    inspected: type === 'inspection' ? (providersIn(`${title ?? ''}\n${coverText}`)[0]?.name ?? null) : null,
+    inspected: type === 'inspection' ? focalBody(title, [coverText]) : null,
   };
 }

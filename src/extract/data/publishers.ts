@@ -9,6 +9,9 @@ export interface PublisherEntry {
   parliamentary: boolean;
 }
 
+/** A parliamentary committee as a cover names it: "House of Lords Justice and Home Affairs Committee". */
+export const COMMITTEE_ON_COVER = /\bHouse of (?:Commons|Lords) +((?!House\b)(?:[A-Z][\w’'-]* +(?:and +|of +|on +)?){1,6}Committee)\b/;
+
 export const PUBLISHERS: PublisherEntry[] = [
   { name: 'House of Commons Committee of Public Accounts', pattern: /\b(?:Committee of Public Accounts|Public Accounts Committee)\b/i, parliamentary: true },
   { name: 'House of Commons Justice Committee', pattern: /\bJustice (?:Select )?Committee\b/i, parliamentary: true },
@@ -34,6 +37,10 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
 
 /** How a document describes itself in its opening pages ("This bulletin examines ..."). */
 export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
+  // A page of a press office or a news story about a report: "Home › Media › Press releases", "a report published today", "The Public Accounts Committee report concludes".
+  [/\bpress releases?\b|\bnews release\b/i, 'press-release'],
+  [/\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i, 'press-release'],
+  [/\bThe\s+(?:[A-Z][\w’'-]*\s+)*Committee[’']?s?\s+report\s+(?:concludes|finds|found|says|warns|calls|recommends)\b/, 'press-release'],
   [/\bthis (?:research )?(?:bulletin|research|study|paper)\b/i, 'research'],
   [/\bthis thematic\b/i, 'thematic'],
   [/\b(?:this|our) (?:annual report)\b/i, 'annual-report'],
