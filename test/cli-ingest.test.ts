@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportKind, fixture, FIXTURES, runCli, tempDir } from './helpers.js';
+import { encryptedFixture, exportKind, fixture, FIXTURES, runCli, tempDir } from './helpers.js';
 
 interface ExportedDocument {
   source: string;
@@ -45,8 +44,8 @@ describe('report-miner ingest on bad input', () => {
     fs.writeFileSync(path.join(dir, 'error-page.pdf'), '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>');
     fs.writeFileSync(path.join(dir, 'truncated.pdf'), fs.readFileSync(suffolk).subarray(0, 30_000));
     fs.writeFileSync(path.join(dir, 'scanned.pdf'), await scannedPdf());
-    execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', suffolk, path.join(dir, 'encrypted.pdf')]);
-    execFileSync('qpdf', ['--encrypt', '', 'owner', '256', '--', suffolk, path.join(dir, 'owner-password-only.pdf')]);
+    fs.copyFileSync(encryptedFixture('user-password.pdf'), path.join(dir, 'encrypted.pdf'));
+    fs.copyFileSync(encryptedFixture('owner-password-only.pdf'), path.join(dir, 'owner-password-only.pdf'));
     db = path.join(dir, 'index.db');
     result = runCli(['ingest', dir, '--db', db, '--quiet']);
   });

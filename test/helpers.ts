@@ -9,6 +9,11 @@ export const CORPUS = path.join(ROOT, 'corpus');
 export const FIXTURES = path.join(CORPUS, 'fixtures');
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
+/** PDFs encrypted once with qpdf and committed (test/fixtures/encrypted/README.md). */
+export function encryptedFixture(name: string): string {
+  return path.join(ROOT, 'test', 'fixtures', 'encrypted', name);
+}
+
 export function fixture(name: string): string {
   return path.join(FIXTURES, name);
 }
@@ -30,8 +35,8 @@ export function buildIndex(paths: string[]): string {
   return db;
 }
 
-export function exportKind<T = Record<string, unknown>>(kind: string, db: string): T[] {
-  const result = runCli(['export', kind, '--db', db, '--format', 'json']);
+export function exportKind<T = Record<string, unknown>>(kind: string, db: string, options: string[] = []): T[] {
+  const result = runCli(['export', kind, '--db', db, '--format', 'json', ...options]);
   if (result.status !== 0) throw new Error(`export ${kind} failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as T[];
 }

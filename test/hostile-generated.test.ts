@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportKind, fixture, runCli, tempDir } from './helpers.js';
+import { encryptedFixture, exportKind, fixture, runCli, tempDir } from './helpers.js';
 
 /** A one-page PDF whose content stream is given, with a correct cross-reference table. */
 function pdfWithContent(content: Buffer, filter = '/FlateDecode'): Buffer {
@@ -50,7 +49,7 @@ beforeAll(async () => {
   write('good.pdf', fs.readFileSync(fixture('hmip-london-crc-inspection-2018.pdf')));
   write('truncated.pdf', suffolk.subarray(0, Math.floor(suffolk.length / 3)));
   write('wrong-xref.pdf', Buffer.from(suffolk.toString('latin1').replace(/startxref\s+\d+/, 'startxref\n123'), 'latin1'));
-  execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', fixture('hmip-suffolk-inspection-2017.pdf'), path.join(dir, 'encrypted.pdf')]);
+  write('encrypted.pdf', fs.readFileSync(encryptedFixture('user-password.pdf')));
   write('zero-pages.pdf', await (await PDFDocument.create()).save());
   const many = await PDFDocument.create();
   for (let i = 0; i < 3000; i++) many.addPage([200, 200]);

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
@@ -12,8 +14,16 @@ export async function toSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** SVG to PNG at twice the size, with the machine's fonts (resvg, no browser). */
+/**
+ * The font charts are drawn in: Liberation Sans, which pdfjs-dist ships (SIL Open Font License),
+ * so a PNG has its labels on any machine that ran npm install, with no system fonts.
+ */
+const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts');
+const FONT_FILES = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) => path.join(FONT_DIR, `LiberationSans-${style}.ttf`));
+const FAMILY = 'Liberation Sans';
+
+/** SVG to PNG at twice the size (resvg, no browser). */
 export function svgToPng(svg: string): Buffer {
-  const png = new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render();
-  return png.asPng();
+  const font = { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, serifFamily: FAMILY, monospaceFamily: FAMILY };
+  return new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font }).render().asPng();
 }
