@@ -3,7 +3,7 @@ import path from 'node:path';
 import { caseloadsChart, ratingsChart } from '../charts/specs.js';
 import { svgToPng, toSvg } from '../charts/render.js';
 import { openDatabase } from '../index/open.js';
-import { figures, organisationType } from '../query/figures.js';
+import { figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
 import { ratings } from '../query/ratings.js';
 import { UsageError } from './output.js';
 
@@ -26,7 +26,7 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
     const years = { from: opts.from, to: opts.to };
     spec = kind === 'ratings'
       ? ratingsChart(ratings(db, years))
-      : caseloadsChart(figures(db, { ...years, topic: 'caseload', unit: 'cases' }).map((f) => ({ ...f, organisation: organisationType(f) })));
+      : caseloadsChart(figures(db, { ...years, topic: 'caseload', unit: 'cases' }).filter(isPractitionerCaseload).map((f) => ({ ...f, organisation: organisationType(f) })));
   } finally {
     db.close();
   }

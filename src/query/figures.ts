@@ -55,6 +55,17 @@ export interface CaseloadSummaryRow {
   shares: number[];
 }
 
+/**
+ * The largest caseload one practitioner could hold: beyond it a number of cases is a service's
+ * or the country's ("the total probation caseload ... was 264,649"), not a practitioner's.
+ */
+const MAX_PRACTITIONER_CASELOAD = 1000;
+
+/** Whether a caseload figure is the size of one practitioner's caseload, as charts of caseloads show them. */
+export function isPractitionerCaseload(figure: Pick<FigureRow, 'unit' | 'value'>): boolean {
+  return figure.unit === 'cases' && figure.value <= MAX_PRACTITIONER_CASELOAD;
+}
+
 /** Which kind of provider a caseload figure is about: its subject first, then its sentence. */
 export function organisationType(figure: Pick<FigureRow, 'subject' | 'sentence'>): string {
   for (const text of [figure.subject ?? '', figure.sentence]) {
@@ -73,7 +84,7 @@ export function caseloadSummary(db: Database, filters: Pick<FigureFilters, 'from
     const key = `${figure.year}|${organisation}`;
     const group = groups.get(key) ?? { year: figure.year, organisation, figures: 0, cases: [], shares: [] };
     group.figures++;
-    if (figure.unit === 'cases') group.cases.push(figure.value);
+    if (isPractitionerCaseload(figure)) group.cases.push(figure.value);
     if (figure.unit === 'percent') group.shares.push(figure.value);
     groups.set(key, group);
   }
