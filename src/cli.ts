@@ -4,6 +4,7 @@ import { UsageError } from './cli/output.js';
 import { ManifestError } from './fetch/manifest.js';
 import { IndexBusyError } from './index/lock.js';
 import { IndexNotFoundError } from './index/open.js';
+import { DEFAULT_MIN_CONFIDENCE } from './query/findings.js';
 import { SearchError } from './query/search-core.js';
 
 // Each command loads its own modules when run: a listing need not wait for pdfjs or vega to load.
@@ -32,6 +33,12 @@ function wholeNumber(min: number) {
   };
 }
 
+function share(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`expected a number from 0 to 1, got ${JSON.stringify(value)}`);
+  return n;
+}
+
 function year(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`expected a four-digit year, got ${JSON.stringify(value)}`);
   return Number(value);
@@ -48,7 +55,8 @@ function extracting(command: Command): Command {
     .option('--workers <n>', 'extraction threads (default: one per core)', wholeNumber(1))
     .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
     .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this (default: half the RAM, at most 4096)', wholeNumber(64))
-    .option('--quiet', 'no progress bar');
+    .option('--quiet', 'no progress bar')
+    .option('--verbose', 'also print what extraction noticed in each document and could not use (also: export messages)');
 }
 
 extracting(program.command('ingest').description('index PDF, HTML and text files (folders are walked recursively)').argument('<paths...>', 'files or folders'))
@@ -76,9 +84,10 @@ extracting(program.command('run').description('fetch what is new or changed, the
 program
   .command('export')
   .description('print every item of a kind as one JSON array (see CONTRACT in the README)')
-  .argument('<kind>', 'documents')
+  .argument('<kind>', 'documents, quotes, ratings, figures, recommendations, responses or messages')
   .option('--db <file>', 'index file', DEFAULT_DB)
   .option('--format <format>', 'output format', 'json')
+  .option('--min-confidence <0-1>', `leave out findings less sure than this (default ${DEFAULT_MIN_CONFIDENCE}; 0 for all)`, share)
   .action(async (kind: string, opts) => {
     process.exitCode = await (await commands.export()).runExport(kind, opts);
   });

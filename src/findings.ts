@@ -1,8 +1,14 @@
 /** What the domain extractors find in a document; field names follow the export contract. */
 
+/** How a finding was found: the rule (cue or recogniser) that produced it, and how sure it is, 0–1. */
+export interface Scored {
+  rule: string;
+  confidence: number;
+}
+
 export type QuoteKind = 'testimony' | 'statement' | 'evidence';
 
-export interface Quote {
+export interface Quote extends Scored {
   page: number | null;
   /** The quoted words, verbatim, white space collapsed, without the enclosing quote marks. */
   text: string;
@@ -20,7 +26,7 @@ export interface Quote {
 
 export type RatingValue = 'outstanding' | 'good' | 'requires improvement' | 'inadequate';
 
-export interface Rating {
+export interface Rating extends Scored {
   page: number | null;
   /** The rated body ("Durham and Tees Valley CRC") or, for a count, the group ("CRC services"). */
   subject: string;
@@ -36,7 +42,7 @@ export interface Rating {
 export type FigureTopic = 'caseload' | 'workload' | 'funding' | 'staffing' | 'compliance' | 'other';
 export type Qualifier = 'over' | 'under' | 'at least' | 'at most' | 'about' | 'exactly';
 
-export interface Figure {
+export interface Figure extends Scored {
   page: number | null;
   sentence: string;
   value: number;
@@ -48,7 +54,7 @@ export interface Figure {
   phrase: string;
 }
 
-export interface Recommendation {
+export interface Recommendation extends Scored {
   page: number | null;
   number: string | null;
   text: string;
@@ -59,7 +65,7 @@ export interface Recommendation {
 export type ResponseStatus = 'accepted' | 'partially accepted' | 'not accepted' | 'implemented';
 
 /** One answer in a government response or Treasury Minute. */
-export interface Response {
+export interface Response extends Scored {
   page: number | null;
   /** The number of the recommendation it answers, as printed. */
   number: string;
@@ -75,6 +81,14 @@ export interface Findings {
   figures: Figure[];
   recommendations: Recommendation[];
   responses: Response[];
+}
+
+/** What extraction noticed about a document but could not use (see src/extract/messages.ts). */
+export interface ExtractionMessage {
+  page: number | null;
+  /** The extractor or rule that noticed it: "quotes.unattributed", "ratings.table", "evidence". */
+  rule: string;
+  text: string;
 }
 
 export const NO_FINDINGS: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };

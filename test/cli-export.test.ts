@@ -28,6 +28,28 @@ describe('report-miner export <kind> --format json', () => {
     }
   });
 
+  it('gives every finding the rule that produced it and a confidence, and cuts at --min-confidence', () => {
+    for (const kind of ['quotes', 'ratings', 'figures', 'recommendations']) {
+      for (const row of rows[kind]!) {
+        expect(String(row.rule), kind).toMatch(/^(?:quote|evidence|rating|figure|recommendation)\.[a-z-]+$/);
+        expect(row.confidence as number, kind).toBeGreaterThanOrEqual(0.5);
+        expect(row.confidence as number, kind).toBeLessThanOrEqual(1);
+      }
+    }
+    const all = exportKind<Row>('figures', db, ['--min-confidence', '0']);
+    const sure = exportKind<Row>('figures', db, ['--min-confidence', '0.9']);
+    expect(sure.length).toBeLessThan(all.length);
+    expect(sure.every((f) => (f.confidence as number) >= 0.9)).toBe(true);
+    expect(runCli(['export', 'figures', '--min-confidence', 'high', '--db', db]).stderr).toMatch(/expected a number from 0 to 1, got "high"/);
+  });
+
+  it('exports what extraction could not use, per document', () => {
+    const messages = exportKind<Row & { rule: string; text: string }>('messages', db);
+    const unattributed = messages.filter((m) => m.rule === 'quotes.unattributed');
+    expect(unattributed.length).toBeGreaterThan(0);
+    expect(unattributed.every((m) => m.text.startsWith('quotation attributed to nobody, left out: “'))).toBe(true);
+  });
+
   it('exports the bulletin’s staff testimony with roles, organisations and pages', () => {
     const quotes = from('quotes', 'hmip-caseloads-workloads-2021.pdf');
     const testimony = quotes.filter((q) => q.kind === 'testimony');
@@ -63,7 +85,7 @@ describe('report-miner export <kind> --format json', () => {
     const result = runCli(['export', 'opinions', '--db', db, '--format', 'json']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses\n');
+    expect(result.stderr).toBe('report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, messages\n');
   });
 });
 

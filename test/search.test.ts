@@ -37,10 +37,12 @@ describe('searching the embedded corpus', () => {
   it('"through the gate" matches the phrase only', () => {
     const { hits } = search('"through the gate"');
     expect(hits.length).toBeGreaterThan(0);
+    // "through-the-gate" is the same phrase: the tokenizer splits words at hyphens.
+    const words = (text: string) => text.toLowerCase().replace(/[-‐–]/g, ' ');
     for (const hit of hits) {
-      expect(hit.text.toLowerCase()).toContain('through the gate');
+      expect(words(hit.text)).toContain('through the gate');
       // The phrase is one highlight, which the snippet's window may cut short.
-      expect(hit.snippet.toLowerCase()).toContain(`${HIGHLIGHT_START}through the`);
+      expect(words(hit.snippet)).toContain(`${HIGHLIGHT_START}through the`);
     }
     const speech = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf').map((h) => h.citation.page);
     expect(speech.sort()).toEqual([4, 5]);

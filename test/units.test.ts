@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../src/document.js';
@@ -8,6 +11,8 @@ import { readText } from '../src/ingest/readers/text.js';
 import { sniffFormat } from '../src/ingest/sniff.js';
 import { migrate, SCHEMA_VERSION } from '../src/index/schema.js';
 import { formatCitation } from '../src/query/citation.js';
+import { isPractitionerCaseload } from '../src/query/figures.js';
+import { codeVersion } from '../src/ingest/version.js';
 
 const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
 
@@ -140,6 +145,32 @@ describe('extractMetadata', () => {
       declared: { title: 'Reaction to the report - On Probation', author: null, siteName: 'On Probation', date: '2017-12-14T09:00:00Z' },
     });
     expect(extractMetadata(blog)).toEqual({ title: 'Reaction to the report', publisher: 'On Probation', type: 'blog', published: '2017-12-14', inspected: null });
+  });
+});
+
+describe('codeVersion', () => {
+  it('changes when a rule or its data changes, and only then', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-version-'));
+    fs.mkdirSync(path.join(root, 'extract', 'data'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'extract', 'quotes.js'), 'export const MIN = 5;');
+    fs.writeFileSync(path.join(root, 'extract', 'data', 'roles.json'), '["PO"]');
+    const first = codeVersion(root, ['extract']);
+    expect(Number.isSafeInteger(first)).toBe(true);
+    fs.writeFileSync(path.join(root, 'extract', 'notes.md'), 'not code');
+    expect(codeVersion(root, ['extract'])).toBe(first);
+    fs.writeFileSync(path.join(root, 'extract', 'data', 'roles.json'), '["PO","PSO"]');
+    const second = codeVersion(root, ['extract']);
+    expect(second).not.toBe(first);
+    fs.writeFileSync(path.join(root, 'extract', 'quotes.js'), 'export const MIN = 4;');
+    expect(codeVersion(root, ['extract'])).not.toBe(second);
+  });
+});
+
+describe('isPractitionerCaseload', () => {
+  it('takes a practitioner’s caseload for the caseloads chart, not a national total', () => {
+    expect(isPractitionerCaseload({ unit: 'cases', value: 58 })).toBe(true);
+    expect(isPractitionerCaseload({ unit: 'cases', value: 264_649 })).toBe(false);
+    expect(isPractitionerCaseload({ unit: 'people', value: 40 })).toBe(false);
   });
 });
 

@@ -2,24 +2,26 @@ import { openDatabase } from '../index/open.js';
 import type { Database } from 'better-sqlite3';
 import { FINDING_KINDS } from '../index/findings-tables.js';
 import { listDocuments } from '../query/documents.js';
-import { listFindings } from '../query/findings.js';
+import { DEFAULT_MIN_CONFIDENCE, listFindings } from '../query/findings.js';
+import { listMessages } from '../query/messages.js';
 import { UsageError, writeJsonArray } from './output.js';
 
 /** Each kind the export contract names, and where its rows come from. */
-const EXPORTERS: Record<string, (db: Database) => Iterable<unknown>> = {
+const EXPORTERS: Record<string, (db: Database, minConfidence: number) => Iterable<unknown>> = {
   documents: listDocuments,
-  ...Object.fromEntries(FINDING_KINDS.map((kind) => [kind, (db: Database) => listFindings(db, kind)])),
+  ...Object.fromEntries(FINDING_KINDS.map((kind) => [kind, (db: Database, minConfidence: number) => listFindings(db, kind, minConfidence)])),
+  messages: listMessages,
 };
 
 const EXPORT_KINDS = Object.keys(EXPORTERS);
 
-export async function runExport(kind: string, opts: { db: string; format: string }): Promise<number> {
+export async function runExport(kind: string, opts: { db: string; format: string; minConfidence?: number }): Promise<number> {
   if (opts.format !== 'json') throw new UsageError(`unknown --format ${JSON.stringify(opts.format)}; use json`);
   const exporter = Object.hasOwn(EXPORTERS, kind) ? EXPORTERS[kind] : undefined;
   if (!exporter) throw new UsageError(`unknown kind ${JSON.stringify(kind)}; one of: ${EXPORT_KINDS.join(', ')}`);
   const db = openDatabase(opts.db, { readonly: true });
   try {
-    await writeJsonArray(process.stdout, exporter(db));
+    await writeJsonArray(process.stdout, exporter(db, opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE));
   } finally {
     db.close();
   }

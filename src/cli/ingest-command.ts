@@ -12,9 +12,14 @@ export interface IngestCommandOptions {
   timeout?: number;
   maxMemory?: number;
   quiet?: boolean;
+  /** Also print what extraction noticed in each document and could not use. */
+  verbose?: boolean;
 }
 
-function describe(event: IngestEvent): string | null {
+function describe(event: IngestEvent, verbose: boolean): string | null {
+  if (verbose && event.type === 'indexed' && event.messages.length) {
+    return event.messages.map((m) => `${event.source}${m.page ? ` p. ${m.page}` : ''}: ${m.rule}: ${m.text}`).join('\nreport-miner: ');
+  }
   switch (event.type) {
     case 'failed':
       return `${event.source}: ${event.reason}`;
@@ -64,7 +69,7 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
       return;
     }
     bar?.update(++done, { file: event.source });
-    const line = describe(event);
+    const line = describe(event, opts.verbose ?? false);
     // On a terminal, clear the progress bar's line first; it redraws on the next update.
     if (line) process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${line}\n`);
   };

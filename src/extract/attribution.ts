@@ -1,4 +1,5 @@
 import { normaliseOrganisation, normaliseStaffRole, organisationOfOffice, TITLE_PATTERN, TITLES } from './data/roles.js';
+import type { RuleName } from './data/confidence.js';
 import { SPEECH_CUES } from './data/speech.js';
 import { cuePattern, groupAttribution } from './group-attribution.js';
 import { cleanName, NAME, namesIn, type Person, type PeopleRegistry } from './people.js';
@@ -8,6 +9,8 @@ export interface Attribution {
   role: string | null;
   organisation: string | null;
   kind: 'testimony' | 'statement';
+  /** How the speaker was found. */
+  rule: RuleName;
   /** As printed. */
   verbatim: string;
 }
@@ -53,6 +56,7 @@ export function bracketAttribution(after: string, before: string, ctx: Attributi
       organisation: known?.organisation ?? (title?.[1] ? ctx.publisher : null),
       kind: 'statement',
       verbatim: `(${content})`,
+      rule: 'quote.citation',
     };
   }
   let role: string | null = null;
@@ -67,7 +71,7 @@ export function bracketAttribution(after: string, before: string, ctx: Attributi
       organisation ??= normaliseOrganisation(part.split(/\s+/)[0]!);
     } else return null;
   }
-  return { speaker: null, role, organisation, kind: 'testimony', verbatim: `(${content})` };
+  return { speaker: null, role, organisation, kind: 'testimony', verbatim: `(${content})`, rule: 'quote.bracket' };
 }
 
 /** The last sentence of a stretch of text, where a quote's lead-in stands. */
@@ -87,13 +91,14 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
   // A person the document introduces with a title beats any other capitalised pair ("Howard League").
   const named = namesIn(sentence).map((n) => knownPart(n, ctx.people) ?? n);
   const introduced = named.filter((n) => ctx.people.find(n));
-  const name = introduced[introduced.length - 1] ?? named[named.length - 1] ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject() : null);
-  if (name) return personAttribution(name, sentence, ctx);
+  const printedName = introduced[introduced.length - 1] ?? named[named.length - 1];
+  const name = printedName ?? (PRONOUN_SUBJECT.test(sentence) ? ctx.subject() : null);
+  if (name) return personAttribution(name, sentence, ctx, printedName ? 'quote.named' : 'quote.pronoun');
   const staff = STAFF_PHRASE.exec(sentence);
   if (staff) {
     const role = normaliseStaffRole(staff[1]!);
     const organisation = normaliseOrganisation(staff[1]!.split(/\s+/)[0]!);
-    if (role) return { speaker: null, role, organisation, kind: 'testimony', verbatim: sentence };
+    if (role) return { speaker: null, role, organisation, kind: 'testimony', verbatim: sentence, rule: 'quote.staff' };
   }
   if (!SPEECH_CUE.test(sentence)) return null;
   return titleAttribution(sentence, ctx) ?? groupAttribution(sentence, SPEECH_CUE, ctx.previous);
@@ -107,8 +112,8 @@ function titleAttribution(sentence: string, ctx: AttributionContext): Attributio
   if (!m) return null;
   const role = canonicalTitle(m[1]!);
   const holder = ctx.people.withRole(role);
-  if (holder) return personAttribution(holder.name, sentence, ctx);
-  return { speaker: null, role, organisation: organisationOfOffice(role, ctx.publisher), kind: 'statement', verbatim: sentence };
+  if (holder) return personAttribution(holder.name, sentence, ctx, 'quote.title');
+  return { speaker: null, role, organisation: organisationOfOffice(role, ctx.publisher), kind: 'statement', verbatim: sentence, rule: 'quote.title' };
 }
 
 /** "Probation Justin Russell" (of "Chief Inspector of Probation Justin Russell"): the part of a capitalised run the document knows as a person. */
@@ -121,11 +126,11 @@ function knownPart(name: string, people: PeopleRegistry): string | null {
   return null;
 }
 
-function personAttribution(name: string, verbatim: string, ctx: AttributionContext, printed: Partial<Person> = {}): Attribution {
+function personAttribution(name: string, verbatim: string, ctx: AttributionContext, rule: RuleName, printed: Partial<Person> = {}): Attribution {
   const known = ctx.people.find(name);
   const role = known?.role ?? printed.role ?? null;
   const organisation = known?.organisation ?? printed.organisation ?? organisationOfOffice(role, ctx.publisher);
-  return { speaker: known?.name ?? name, role, organisation, kind: 'statement', verbatim };
+  return { speaker: known?.name ?? name, role, organisation, kind: 'statement', verbatim, rule };
 }
 
 /** "..., said Jane Smith, chief executive of Clinks." — the name, then what she is, of which body. */
@@ -144,7 +149,7 @@ export function trailingAttribution(after: string, ctx: AttributionContext): Att
   const said = SAID_NAME.exec(sentence);
   if (said) {
     const name = cleanName(said[1]!);
-    return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, { role: said[2] ?? null, organisation: said[3] ?? null });
+    return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, 'quote.named', { role: said[2] ?? null, organisation: said[3] ?? null });
   }
   // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".
   const cue = SPEECH_CUE.exec(sentence)!;

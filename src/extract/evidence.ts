@@ -1,6 +1,7 @@
 import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
+import { scored } from './data/confidence.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
 
@@ -8,6 +9,8 @@ interface Speaker {
   name: string;
   role: string | null;
   organisation: string | null;
+  /** Named in no list and not known to compromise as a person's name: only its place at a turn's start says so. */
+  unlisted?: boolean;
 }
 
 /** "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. */
@@ -81,7 +84,10 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   const { blocks, metadata } = doc;
   if (!isTranscript(doc)) return [];
   const firstTurn = blocks.findIndex(isNumberedTurn);
-  if (firstTurn < 0) return [];
+  if (firstTurn < 0) {
+    doc.log?.message('evidence', 'an oral-evidence document, but no turn opens with a question number ("Q1 The Chair: ..."); no evidence read');
+    return [];
+  }
   // The transcript's own witness list first, then any the Committees API gave.
   const witnesses = [...blocks.slice(0, firstTurn).flatMap((b) => parseWitnesses(b.text)), ...(metadata.witnesses ?? [])];
   const committee = committeeOf(metadata.publisher);
@@ -94,7 +100,8 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
     if (witness) return { ...witness, name: witness.name };
     // Anyone else labelled in a transcript is a member of the committee: a name compromise does
     // not know ("Shabana Mahmood") is still a name where it labels a turn like the others.
-    return isPersonName(name) || looksLikeName(name) ? { name, role: null, organisation: committee } : null;
+    if (isPersonName(name)) return { name, role: null, organisation: committee };
+    return looksLikeName(name) ? { name, role: null, organisation: committee, unlisted: true } : null;
   };
 
   const quotes: Quote[] = [];
@@ -106,7 +113,17 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
     const speaker = turn ? speakerFor(turn[2]!) : null;
     if (turn && speaker) {
       if (turn[1]) question = `Q${turn[1]}`;
-      current = { page: block.page, text: turn[3]!, speaker: speaker.name, role: speaker.role, organisation: speaker.organisation, kind: 'evidence', question, attribution: turn[2]! };
+      current = {
+        page: block.page,
+        text: turn[3]!,
+        speaker: speaker.name,
+        role: speaker.role,
+        organisation: speaker.organisation,
+        kind: 'evidence',
+        question,
+        attribution: turn[2]!,
+        ...scored(speaker.unlisted ? 'evidence.unlisted-member' : 'evidence.turn'),
+      };
       quotes.push(current);
     } else if (current && /\p{L}/u.test(block.text)) {
       current.text += ` ${block.text}`;

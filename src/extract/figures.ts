@@ -14,6 +14,7 @@ import {
   SUPERVISION_CUE,
   TOPIC_KEYWORDS,
 } from './data/figure-topics.js';
+import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
@@ -68,6 +69,8 @@ const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*(?:cases\s+)?(?:or more|or above|or over|and above|plus|\+)/i, 'at least'],
   [/^\s*(?:cases\s+)?(?:or less|or fewer|or below|and below|or under)/i, 'at most'],
 ];
+
+const FIGURE_RULES: Record<string, RuleName> = { money: 'figure.money', share: 'figure.share', cases: 'figure.cases', people: 'figure.people' };
 
 function scaledValue(number: string, scale: string): number | null {
   const base = SCALE_FRACTIONS[number.toLowerCase()] ?? parseNumber(number);
@@ -227,7 +230,17 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
       const shares = shareTokens(sentence, money);
       const counts = countTokens(sentence, [...money, ...shares]);
       const add = (token: Token, unit: string, topic: FigureTopic) =>
-        figures.push({ page: block.page, sentence, value: token.value, unit, qualifier: qualifierOf(sentence, token), topic, subject: subjectOf(sentence, token), phrase: token.text });
+        figures.push({
+          page: block.page,
+          sentence,
+          value: token.value,
+          unit,
+          qualifier: qualifierOf(sentence, token),
+          topic,
+          subject: subjectOf(sentence, token),
+          phrase: token.text,
+          ...scored(FIGURE_RULES[token.kind === 'count' ? unit : token.kind] ?? 'figure.cases', ...(topic === 'other' ? [DOUBT.topicUnknown] : [])),
+        });
       for (const t of money) add(t, 'GBP', 'funding');
       for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
       for (const t of counts) {

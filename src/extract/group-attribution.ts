@@ -27,12 +27,12 @@ function classify(phrase: string, sentence: string): Attribution | null {
   const group = GROUP_PHRASE.exec(phrase);
   if (group) {
     const body = group[2] ? cleanBody(group[2]) : null;
-    return { speaker: null, role: group[1]!.toLowerCase(), organisation: body ? (normaliseOrganisation(body) ?? body) : null, kind: 'statement', verbatim: sentence };
+    return { speaker: null, role: group[1]!.toLowerCase(), organisation: body ? (normaliseOrganisation(body) ?? body) : null, kind: 'statement', verbatim: sentence, rule: 'quote.group' };
   }
   const body = BODY_NAME.exec(phrase);
   if (!body || NOT_A_BODY.test(body[1]!.split(/\s+/)[0]!) || DOCUMENT_NOUNS.test(body[1]!)) return null;
   const name = body[1]!;
-  return { speaker: null, role: null, organisation: normaliseOrganisation(name) ?? name, kind: 'statement', verbatim: sentence };
+  return { speaker: null, role: null, organisation: normaliseOrganisation(name) ?? name, kind: 'statement', verbatim: sentence, rule: 'quote.body' };
 }
 
 /**
@@ -57,6 +57,6 @@ export function groupAttribution(sentence: string, cue: RegExp, previous: Attrib
     .replace(/[\s,]+$/, '')
     .trim();
   if (!subject) return null;
-  if (REFERS_BACK.test(subject)) return previous ? { ...previous, verbatim: sentence } : null;
+  if (REFERS_BACK.test(subject)) return previous ? { ...previous, verbatim: sentence, rule: 'quote.back-reference' } : null;
   return classify(subject, sentence);
 }

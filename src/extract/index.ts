@@ -4,6 +4,7 @@ import type { FetchHints } from '../index/provenance.js';
 import type { DocumentContext } from './context.js';
 import { extractEvidence } from './evidence.js';
 import { extractFigures } from './figures.js';
+import { MessageLog, type ExtractionMessage } from './messages.js';
 import { extractMetadata, type DocumentMetadata } from './metadata.js';
 import { extractQuotes } from './quotes.js';
 import { extractRatings } from './ratings.js';
@@ -26,15 +27,20 @@ export const EXTRACTORS: Extractor[] = [
 export interface AnalysedDocument {
   metadata: DocumentMetadata;
   findings: Findings;
+  messages: ExtractionMessage[];
 }
 
 /** Metadata first (extractors read the document's type and publisher), then every extractor. What a source manifest or API already knows wins over what is read off the cover. */
 export function analyse(doc: ExtractedDocument, hints: FetchHints | null = null): AnalysedDocument {
   const metadata = { ...extractMetadata(doc), ...(hints ?? {}) };
-  const context: DocumentContext = { blocks: doc.blocks, metadata };
+  const log = new MessageLog();
+  for (const warning of doc.warnings) log.message('read', warning);
+  const context: DocumentContext = { blocks: doc.blocks, metadata, log };
   const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };
   for (const extractor of EXTRACTORS) {
-    (findings[extractor.kind] as unknown[]).push(...extractor.extract(context));
+    const found = findings[extractor.kind] as unknown[];
+    // One at a time: a spread of a very long list overflows the call stack.
+    for (const finding of extractor.extract(context)) found.push(finding);
   }
-  return { metadata, findings };
+  return { metadata, findings, messages: log.messages };
 }

@@ -2,6 +2,7 @@ import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import { bracketAttribution, proseAttribution, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
 import type { DocumentContext } from './context.js';
+import { DOUBT, scored } from './data/confidence.js';
 import { isTranscript } from './evidence.js';
 import { firstNameIn, PeopleRegistry } from './people.js';
 import { findQuoteSpans, type QuoteSpan } from './text/quote-spans.js';
@@ -58,6 +59,8 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
       kind: attribution.kind,
       question: null,
       attribution: attribution.verbatim,
+      // A quotation the copy cut off ends where the copy does, not where the speaker stopped.
+      ...scored(attribution.rule, ...(span.lastBlock === blocks.length - 1 && span.after === '' && !/[”"]\s*$/.test(blocks[span.lastBlock]!.text) ? [DOUBT.cutOff] : [])),
     });
   };
   const blockQuoted = blockQuotations(blocks, (leadIn) => {
@@ -72,6 +75,9 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     const quoted = blockQuotes.find((q) => q.span === span);
     const attribution = quoted ? quoted.attribution : attributionOf(span);
     if (attribution && wordCount(span.text) >= 2) add(span, attribution);
+    else if (!attribution && wordCount(span.text) >= MIN_PROSE_QUOTE_WORDS) {
+      doc.log?.message('quotes.unattributed', `quotation attributed to nobody, left out: “${span.text.split(/\s+/).slice(0, 8).join(' ')}…”`, span.page);
+    }
   }
   return quotes;
 }
@@ -104,7 +110,7 @@ function blockQuotations(blocks: Block[], attribute: (leadIn: string) => Attribu
     if (!(block.kind === 'quote' || block.kind === 'paragraph') || prior.kind === 'heading' || !/:\s*$/.test(prior.text)) continue;
     if (/^\s*[“"‘']/.test(block.text) || wordCount(block.text) < MIN_BLOCK_QUOTE_WORDS) continue;
     const attribution = attribute(prior.text);
-    if (attribution) found.push({ span: { block: b, lastBlock: b, page: block.page, text: block.text.replace(/\s+/g, ' ').trim(), before: '', after: '' }, attribution });
+    if (attribution) found.push({ span: { block: b, lastBlock: b, page: block.page, text: block.text.replace(/\s+/g, ' ').trim(), before: '', after: '' }, attribution: { ...attribution, rule: 'quote.block' } });
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import type { Rating, RatingValue } from '../findings.js';
 import { BACK_REFERENCE, GROUP_HEADS, STANDARD_HEADS } from './data/bodies.js';
 import { bodiesIn, focalBody } from './bodies.js';
+import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
@@ -98,9 +99,15 @@ const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inade
 /** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
 const TABLE_ROW = new RegExp(`(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`, 'gi');
 
+const HAS_TABLE_ROW = new RegExp(TABLE_ROW.source, 'i');
+
 /** Rows of a "Summary of ratings" table, for the provider the report inspects. */
-function tableRatings(blocks: DocumentContext['blocks'], provider: string | null): Rating[] {
-  if (!provider) return [];
+function tableRatings({ blocks, log }: DocumentContext, provider: string | null): Rating[] {
+  if (!provider) {
+    const row = blocks.find((b) => HAS_TABLE_ROW.test(b.text));
+    if (row) log?.message('ratings.table', 'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out', row.page);
+    return [];
+  }
   return blocks.flatMap((block) =>
     [...block.text.matchAll(TABLE_ROW)].map((m) => ({
       page: block.page,
@@ -109,6 +116,7 @@ function tableRatings(blocks: DocumentContext['blocks'], provider: string | null
       rating: normaliseRating(m[4]!),
       count: null,
       evidence: m[0],
+      ...scored('rating.table'),
     })),
   );
 }
@@ -129,11 +137,11 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
 }
 
 /** The body a rating without a count is about: one named in its sentence, or the document's own when the sentence refers back to it. */
-function ratedBody(sentence: string, before: string, focus: string | null): string | null {
+function ratedBody(sentence: string, before: string, focus: string | null): { name: string; rule: RuleName } | null {
   const named = bodiesIn(sentence);
-  if (named.length) return (named.find((b) => b.known) ?? named[0]!).name;
+  if (named.length) return { name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' };
   const refersBack = before.split(/[\s,;:]+/).some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
-  return refersBack ? focus : null;
+  return refersBack && focus ? { name: focus, rule: 'rating.document-body' } : null;
 }
 
 const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r.aspect, r.rating, r.count].join('|');
@@ -147,9 +155,10 @@ const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r
  * rating"), and the rows of an inspection report's ratings table. One row per judgement:
  * a count restated later in the document is not a second rating.
  */
-export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] {
+export function extractRatings(doc: DocumentContext): Rating[] {
+  const { blocks, metadata } = doc;
   const focus = metadata.inspected ?? focalBody(metadata.title, blocks.slice(0, 12).filter((b) => b.kind !== 'heading').map((b) => b.text));
-  const ratings: Rating[] = tableRatings(blocks, focus);
+  const ratings: Rating[] = tableRatings(doc, focus);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -173,13 +182,14 @@ export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] 
         if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
         const group = lastGroup(before) ?? paragraphGroup;
         const aspect = aspectOf(sentence, group);
-        const add = (subject: string, count: number | null) => {
-          if (count !== 0) ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence });
+        const byReference = word ? [] : [DOUBT.ratingByReference];
+        const add = (subject: string, count: number | null, rule: RuleName) => {
+          if (count !== 0) ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence, ...scored(rule, ...byReference) });
         };
         const fromTo = FROM_TO.exec(after);
         if (fromTo && group) {
-          add(group, parseNumber(fromTo[1]!));
-          add(group, parseNumber(fromTo[2]!));
+          add(group, parseNumber(fromTo[1]!), 'rating.from-to');
+          add(group, parseNumber(fromTo[2]!), 'rating.from-to');
           continue;
         }
         // With the mention itself, so "19 rated as ..." sees its "rated".
@@ -189,12 +199,12 @@ export function extractRatings({ blocks, metadata }: DocumentContext): Rating[] 
           const count = counted?.value ?? parseNumber(countAfter![1]!);
           const ownStandards = counted?.group && STANDARD_HEADS.includes(counted.group);
           const subject = ownStandards ? focus : (counted?.group ?? group);
-          if (subject) add(subject, count);
-          if (count) for (const part of breakdownOf(after, count)) add(part.group, part.value);
+          if (subject) add(subject, count, 'rating.count');
+          if (count) for (const part of breakdownOf(after, count)) add(part.group, part.value, 'rating.breakdown');
           continue;
         }
         const body = ratedBody(sentence, before, focus);
-        if (body) add(body, null);
+        if (body) add(body.name, null, body.rule);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }

@@ -2,10 +2,11 @@ import type { Block } from '../document.js';
 import type { Recommendation } from '../findings.js';
 import { BULLET } from '../ingest/list-markers.js';
 import type { DocumentContext } from './context.js';
+import { scored, type RuleName } from './data/confidence.js';
 import { PeopleRegistry } from './people.js';
 
 /** Headings that open a list of recommendations: "Recommendations", "Conclusions and recommendations", "Annex 2: Summary of recommendations with a specific timeframe". */
-const SECTION = /\brecommendations?\b/i;
+const SECTION = /^(?:(?:key|our|summary of|conclusions and)\s+)?recommendations?$|\brecommendations\b/i;
 const NUMBERED = /^(\d{1,3})\.\s+/;
 const CROSS_REFERENCE = /\s*\(Paragraphs?\s+(\d+)[^)]*\)\.?\s*$/i;
 const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
@@ -76,13 +77,22 @@ export function addresseeOf(text: string, people: PeopleRegistry): string | null
 }
 
 /** Whether an item recommends something, rather than only concluding: it says "we recommend", or that a body it names should act. */
-function recommends(text: string, people: PeopleRegistry): boolean {
+function recommends(text: string, people: PeopleRegistry): RuleName | null {
   RECOMMEND_THAT.lastIndex = 0;
   SHOULD.lastIndex = 0;
-  const result = RECOMMEND_THAT.test(text) || RECOMMENDING.test(text) || SHOULD.test(text) || NAMED_SHOULD.test(text) || (REFERRING_SHOULD.test(text) && addresseeOf(text, people) !== null);
+  const rule: RuleName | null =
+    RECOMMEND_THAT.test(text) || RECOMMENDING.test(text)
+      ? 'recommendation.we-recommend'
+      : SHOULD.test(text)
+        ? 'recommendation.body-should'
+        : NAMED_SHOULD.test(text)
+          ? 'recommendation.named-body'
+          : REFERRING_SHOULD.test(text) && addresseeOf(text, people) !== null
+            ? 'recommendation.refers-back'
+            : null;
   RECOMMEND_THAT.lastIndex = 0;
   SHOULD.lastIndex = 0;
-  return result;
+  return rule;
 }
 
 function stripMarker(text: string): string {
@@ -111,7 +121,7 @@ function sections(blocks: Block[]): Block[][] {
  * ending "(Paragraph N)", "Recommendation:" paragraphs under a numbered conclusion, or an
  * inspectorate's list under "The CRC should:". Items that only conclude are left out.
  */
-export function extractRecommendations({ blocks }: DocumentContext): Recommendation[] {
+export function extractRecommendations({ blocks, log }: DocumentContext): Recommendation[] {
   const bodies = sections(blocks);
   if (!bodies.length) return [];
   const people = PeopleRegistry.fromTexts(blocks.map((b) => b.text));
@@ -135,15 +145,18 @@ export function extractRecommendations({ blocks }: DocumentContext): Recommendat
       }
       const paragraph = CROSS_REFERENCE.exec(text)?.[1] ?? null;
       text = text.replace(CROSS_REFERENCE, '').trim();
-      if (!recommends(text, people) && !(leadIn && block.kind === 'list-item')) continue;
+      const rule = label ? 'recommendation.labelled' : (recommends(text, people) ?? (leadIn && block.kind === 'list-item' ? 'recommendation.list-item' : null));
+      if (!rule) continue;
       found.push({
         page: block.page,
         number: label?.[1] ?? (numbered || label ? number : null),
         text,
         addressee: addresseeOf(text, people) ?? (leadIn ? addresseeOf(leadIn, people) : null),
         paragraph,
+        ...scored(rule),
       });
     }
   }
+  if (!found.length) log?.message('recommendations', 'a recommendations section, but none of its items recommends anything to anyone; nothing read');
   return found;
 }

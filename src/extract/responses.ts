@@ -1,6 +1,7 @@
 import type { Block } from '../document.js';
 import type { Response, ResponseStatus } from '../findings.js';
 import type { DocumentContext } from './context.js';
+import { scored } from './data/confidence.js';
 
 /** "Recommendation 3", "Recommendation 3:", "3a. PAC recommendation:", "3. ..." in a response document. */
 const LABELLED = /^Recommendations?\s+(\d+[a-z]?)\b\s*[:.–-]?\s*/i;
@@ -39,7 +40,7 @@ export function extractResponses({ blocks, metadata }: DocumentContext): Respons
   for (const block of blocks) {
     const start = block.kind === 'heading' && !labelled ? null : marker(block, labelled);
     if (start) {
-      current = { page: block.page, number: start.number, recommendation: start.rest, text: '', status: null, answering: false };
+      current = { page: block.page, number: start.number, recommendation: start.rest, text: '', status: null, answering: false, ...scored('response.answer') };
       found.push(current);
       continue;
     }

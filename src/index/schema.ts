@@ -160,6 +160,19 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX fetches_sha256 ON fetches (sha256);
   `,
+  // Every finding says which rule found it and how sure it is; extraction's diagnostics are kept per document.
+  `
+  ${['quotes', 'ratings', 'figures', 'recommendations', 'responses'].map((t) => `ALTER TABLE ${t} ADD COLUMN confidence REAL; ALTER TABLE ${t} ADD COLUMN rule TEXT;`).join('\n  ')}
+  CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    page INTEGER,
+    rule TEXT NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX messages_document ON messages (document_id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

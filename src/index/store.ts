@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Passage } from '../document.js';
-import { NO_FINDINGS, type Findings } from '../findings.js';
+import { NO_FINDINGS, type ExtractionMessage, type Findings } from '../findings.js';
 import { FINDING_COLUMNS, FINDING_KINDS } from './findings-tables.js';
 
 export type DocumentStatus = 'indexed' | 'no-text' | 'failed';
@@ -39,6 +39,8 @@ export class DocumentStore {
   private readonly deletePassages;
   private readonly insertDocument;
   private readonly insertPassage;
+  private readonly deleteMessages;
+  private readonly insertMessage;
   private readonly findingStatements: Array<{ kind: keyof Findings; insert: Statement; remove: Statement }>;
 
   constructor(private readonly db: Database) {
@@ -55,6 +57,8 @@ export class DocumentStore {
       `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at)
        VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
     );
+    this.deleteMessages = db.prepare<[string]>('DELETE FROM messages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)');
+    this.insertMessage = db.prepare('INSERT INTO messages (document_id, ordinal, page, rule, text) VALUES (?, ?, ?, ?, ?)');
     this.insertPassage = db.prepare(
       'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -85,13 +89,15 @@ export class DocumentStore {
   }
 
   /** Replaces whatever the index held for this source, all or nothing. */
-  save(record: DocumentRecord, passages: Passage[], findings: Findings = NO_FINDINGS): void {
+  save(record: DocumentRecord, passages: Passage[], findings: Findings = NO_FINDINGS, messages: ExtractionMessage[] = []): void {
     this.db.transaction(() => {
       for (const { remove } of this.findingStatements) remove.run(record.source);
+      this.deleteMessages.run(record.source);
       this.deletePassages.run(record.source);
       this.deleteDocument.run(record.source);
       const { lastInsertRowid } = this.insertDocument.run({ ...record, indexedAt: new Date().toISOString() });
       for (const p of passages) this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text);
+      messages.forEach((m, ordinal) => this.insertMessage.run(lastInsertRowid, ordinal, m.page, m.rule, m.text));
       for (const { kind, insert } of this.findingStatements) {
         const columns: readonly string[] = FINDING_COLUMNS[kind];
         findings[kind].forEach((item, ordinal) => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import PQueue from 'p-queue';
 import type { Database } from 'better-sqlite3';
+import type { ExtractionMessage } from '../findings.js';
 import { Provenance } from '../index/provenance.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
 import { discover } from './discover.js';
@@ -12,7 +13,7 @@ import { PIPELINE_VERSION } from './version.js';
 
 export type IngestEvent =
   | { type: 'found'; source: string }
-  | { type: 'indexed'; source: string; passages: number; warnings: string[] }
+  | { type: 'indexed'; source: string; passages: number; warnings: string[]; messages: ExtractionMessage[] }
   | { type: 'no-text'; source: string; reason: string }
   | { type: 'unchanged'; source: string }
   | { type: 'duplicate'; source: string; of: string }
@@ -105,12 +106,12 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       return;
     }
     if (stopped()) return;
-    const { document, metadata, findings } = result;
+    const { document, metadata, findings, messages } = result;
     const passages = toPassages(document.blocks);
     const status = passages.length ? 'indexed' : 'no-text';
     const { title, publisher, type, published, inspected } = metadata;
-    store.save({ ...base, title, publisher, type, published, inspected, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings);
-    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings } : { type: 'no-text', source, reason: NO_TEXT_REASON });
+    store.save({ ...base, title, publisher, type, published, inspected, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings, messages);
+    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings, messages } : { type: 'no-text', source, reason: NO_TEXT_REASON });
   };
 
   // Bounded so a folder of thousands of PDFs is read a few files at a time, not all at once.
