@@ -150,3 +150,38 @@ describe('extractFigures on sentences of real press releases and reports, and pa
     expect(figuresOf('For those serving less than a year that figure rises to 58 per cent.')).toEqual([[58, 'percent', null, 'compliance']]);
   });
 });
+
+describe('extractFigures: money in other currencies, shares out of N, and whose figure it is', () => {
+  const subjectsOf = (...texts: string[]) => extractFigures(context(texts)).map((f) => [f.value, f.unit, f.subject]);
+
+  it('reads dollars and euros with their unit', () => {
+    expect(figuresOf('The programme cost $3.7 billion over five years.')).toEqual([[3_700_000_000, 'USD', null, 'funding']]);
+    expect(figuresOf('The Ministry will spend €12 million on new case management systems.')).toEqual([[12_000_000, 'EUR', null, 'funding']]);
+  });
+
+  it('reads "seven out of ten staff" as a share, but not a count of companies', () => {
+    expect(figuresOf('Seven out of ten staff said their workload was unmanageable.')).toEqual([[70, 'percent', null, 'workload']]);
+    expect(figuresOf('14 out of 21 CRCs are still forecasting losses.')).toEqual([]);
+  });
+
+  it('says whose figure it is, without the numbers in the phrase', () => {
+    expect(subjectsOf('One in three probation officers had a caseload above 60.')).toEqual([
+      [33.33, 'percent', 'probation officers'],
+      [60, 'cases', 'probation officers'],
+    ]);
+    expect(subjectsOf('As at 30 September 2020, there were 3,550 band 4 probation officers in post, up 192 (5.7%) since 2019.')).toEqual([[5.7, 'percent', 'band 4 probation officers']]);
+  });
+
+  it('says where people counted are, or who holds them', () => {
+    // HMI Probation press releases (2020, 2019) and a paraphrase.
+    expect(subjectsOf('Approximately 224,000 people were under probation supervision in England and Wales by June this year.')).toEqual([[224_000, 'people', 'people under probation supervision in England and Wales']]);
+    expect(subjectsOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.')).toEqual([[8_400, 'people', 'DLNR CRC']]);
+    expect(subjectsOf('Some 31,000 adults are on probation in Wales.')).toEqual([[31_000, 'people', 'adults on probation in Wales']]);
+  });
+
+  it('says what money is for, or what the amount is', () => {
+    expect(subjectsOf('The Ministry announced an additional £22 million a year investment in “through-the-gate” support for offenders when they leave prison.')).toEqual([[22_000_000, 'GBP', 'through-the-gate support for offenders']]);
+    expect(subjectsOf('Up to £342 million more has been committed to Community Rehabilitation Companies without clear benefits.')).toEqual([[342_000_000, 'GBP', 'Community Rehabilitation Companies']]);
+    expect(subjectsOf('The reforms would deliver £10.4 billion net economic benefits to society over eight years.')).toEqual([[10_400_000_000, 'GBP', 'net economic benefits to society']]);
+  });
+});

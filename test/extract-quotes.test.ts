@@ -136,6 +136,18 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('reads a title printed in lower case, a body’s officer, and an office after the name', () => {
+    expect(quotesOf(['Napo’s general secretary Ian Lawrence warned that “the service is on its knees after years of cuts”.']).map((q) => q.slice(1, 4))).toEqual([['Ian Lawrence', 'general secretary', 'Napo']]);
+    expect(quotesOf(['“Staff are working incredibly hard, but caseloads remain far too high,” said Martin Jones, HM Chief Inspector of Probation.']).map((q) => q.slice(1, 4))).toEqual([
+      ['Martin Jones', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+    ]);
+  });
+
+  it('reads a speaker after the quote described at some length, and "as one service user put it"', () => {
+    expect(quotesOf(['“It is chaos here most days and nobody is listening to us,” a probation officer in the North East said.']).map((q) => q.slice(1, 5))).toEqual([[null, 'PO', null, 'testimony']]);
+    expect(quotesOf(['As one service user put it, “my officer changed four times in a year and I had to start again”.']).map((q) => q.slice(1, 4))).toEqual([[null, 'service user', null]]);
+  });
+
   it('reads testimony bracketed with a region beside the role', () => {
     expect(quotesOf(['“I have not had a caseload under sixty for two years now.” (Probation practitioner, North West region)'])).toEqual([
       ['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony'],

@@ -36,6 +36,14 @@ describe('counts of rated bodies in a list', () => {
     expect(brief(['Three of the 12 regions were rated ‘Requires improvement’.'])).toEqual([['regions', 'overall', 'requires improvement', 3]]);
   });
 
+  it('reads a count whose group was named before it, and a region rated', () => {
+    expect(brief(['Of the 12 PDUs inspected so far, seven were rated ‘Requires improvement’ and two ‘Inadequate’.'])).toEqual([
+      ['PDUs', 'overall', 'requires improvement', 7],
+      ['PDUs', 'overall', 'inadequate', 2],
+    ]);
+    expect(brief(['Overall, the Yorkshire region was rated as ‘Good’.'])).toEqual([['Yorkshire region', 'overall', 'good', null]]);
+  });
+
   it('reads a count improving its rating, as the annual report puts it', () => {
     expect(brief(['There were signs of improvement, with three probation services improving their overall rating to ‘good’.'])).toEqual([['probation services', 'overall', 'good', 3]]);
   });

@@ -137,6 +137,8 @@ function personAttribution(name: string, verbatim: string, ctx: AttributionConte
 const SAID_NAME = new RegExp(String.raw`^(?:said|says|added|adds|warned|explained|argued|commented|noted|insisted|continued|went on)\s+(${NAME})(?:,\s+(?:the\s+)?([\p{L} -]+?)\s+(?:of|at|for)\s+(?:the\s+)?([\p{L}&’' -]+?))?(?=[,.;]|$)`, 'u');
 /** How far after a quote its attribution may stand: the rest of the sentence, if short. */
 const MAX_TRAILING_WORDS = 16;
+/** "a probation officer in the North East said": how long the speaker's words may be. */
+const MAX_TRAILING_SUBJECT_WORDS = 8;
 
 /**
  * Who is quoted, from the words after the quote: "“We are overwhelmed,” one probation officer
@@ -149,11 +151,14 @@ export function trailingAttribution(after: string, ctx: AttributionContext): Att
   const said = SAID_NAME.exec(sentence);
   if (said) {
     const name = cleanName(said[1]!);
-    return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, 'quote.named', { role: said[2] ?? null, organisation: said[3] ?? null });
+    // "HM Chief Inspector of Probation" is one title, not a title of a body called "Probation".
+    const office = said[2] && said[3] && new RegExp(`^(?:the\\s+)?${TITLE_PATTERN}$`).test(`${said[2]} of ${said[3]}`) ? `${said[2]} of ${said[3]}` : null;
+    const printed = office ? { role: office, organisation: organisationOfOffice(office, ctx.publisher) } : { role: said[2] ?? null, organisation: said[3] ?? null };
+    return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, 'quote.named', printed);
   }
   // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".
   const cue = SPEECH_CUE.exec(sentence)!;
   const subject = sentence.slice(0, cue.index).trim();
-  if (!subject || subject.split(/\s+/).length > 6) return null;
+  if (!subject || subject.split(/\s+/).length > MAX_TRAILING_SUBJECT_WORDS) return null;
   return proseAttribution(`${subject} ${cue[0]}`, ctx);
 }

@@ -25,10 +25,14 @@ interface Token {
   value: number;
   kind: 'money' | 'share' | 'count';
   text: string;
+  /** Money: GBP, USD or EUR. */
+  currency?: string;
 }
 
 const MONTHS = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|k|thousand)?\b/gi;
+const MONEY = /([£$€])\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|k|thousand)?\b/gi;
+/** The export contract's unit for each currency sign. */
+const CURRENCY: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 const SCALE: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 };
 const PERCENT = new RegExp(`(?<![\\w.])(${NUMBER})\\s*(?:%|per\\s*cent\\b|percent\\b)`, 'gi');
 const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
@@ -38,7 +42,7 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [/\b(?:a|one)[\s-]quarter\b/gi, () => 25],
   [/\b(?:a|one)[\s-]fifth\b/gi, () => 20],
   [/(?<!and[\s-]a[\s-])\bhalf\b(?![\s-](?:an?\s+)?(?:hour|day|week|year|term))/gi, () => 50],
-  [new RegExp(`\\b(${NUMBER}) in (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`, 'gi'),
+  [new RegExp(`\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`, 'gi'),
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100],
 ];
 const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
@@ -85,9 +89,10 @@ function moneyTokens(sentence: string): Token[] {
   return [...sentence.matchAll(MONEY)].map((m) => ({
     start: m.index!,
     end: m.index! + m[0].length,
-    value: Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1),
+    value: Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1),
     kind: 'money' as const,
     text: m[0].trim(),
+    currency: CURRENCY[m[1]!]!,
   }));
 }
 
@@ -194,14 +199,36 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
 }
 
 /** Whose figure: a group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
-const PEOPLE_HEAD = String.raw`(?:staff|practitioners|(?:probation |responsible |parole |custodial |community )?officers|POs|PSOs|SPOs|service users|offenders|people|probationers|managers|leaders?)`;
+const PEOPLE_HEAD = String.raw`(?:staff|practitioners|(?:probation |responsible |parole |custodial |community )?officers|POs|PSOs|SPOs|service users|offenders|people|probationers|managers|leaders?|prison-leavers|prisoners|adults|individuals)`;
 const FUNCTION_WORD = String.raw`(?:the|of|for|to|in|by|and|or|our|these|those|all|most|many|some|with|had|have|has|were|was|are|is|that|whom|which|their|a|an|even|only|just|also|still|both|each|every|more|less|over|under|about|around|nearly|almost)\b`;
-const PEOPLE_PHRASE = new RegExp(String.raw`\b((?:(?!${FUNCTION_WORD})[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`, 'gi');
-/** What money is for: "£4 billion for new prison places", "£119 million to support recovery from the pandemic". */
-const MONEY_PURPOSE = /^\s*(?:a year\s+)?(?:for|to support|to fund|on|towards)\s+([\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?=\s*[,;.]|\s+(?:and|but|which|in order)\b|\s*$)/i;
+/** A number is no part of whose figure it is: "one in three probation officers" is about probation officers. */
+const NOT_A_MODIFIER = String.raw`(?!${FUNCTION_WORD}|(?:${NUMBER_WORDS}|million|billion|thousand)\b|[\d,.]+\b)`;
+/** A grade is part of it: "band 4 probation officers", "level 3 staff". */
+const GRADE = String.raw`(?:band|grade|level|tier)\s+\d+\s+`;
+const PEOPLE_PHRASE = new RegExp(String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`, 'gi');
+/** Where people counted are: "people were under probation supervision in England and Wales". */
+const WHERE_PEOPLE_ARE = /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|[,.;]|$)/i;
+/** Who holds the people counted: "DLNR CRC supervises more than 8,400 ... offenders". */
+const SUPERVISOR = /(?:^|[,;]\s+)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of))*)\s+(?:supervises|supervised|manages|managed|is responsible for|was responsible for)\s+(?:(?:more than|over|around|about|some|nearly|almost|approximately)\s+)?$/;
+/** What money is for: "£4 billion for new prison places", "£22 million a year investment in “through-the-gate” support for offenders". */
+const MONEY_PURPOSE =
+  /^\s*(?:(?:a|per)\s+year\s+|more\s+)?(?:(?:investment|spending|funding|uplift|boost|cut)\s+)?(?:(?:has been|was|were|is|will be)\s+(?:committed|paid|given|awarded|allocated|granted|spent|invested)\s+)?(?:for|to support|to fund|on|towards|in|to)\s+((?:the\s+)?[“"‘]?[\w’'-]+[”"’]?(?:\s+[“"‘]?[\w’'()-]+[”"’]?){0,5}?)(?=\s*[,;.]|\s+(?:and|but|which|in order|when|where|as|if|because|without|by|over)\b|\s*$)/i;
+/** What the amount is itself: "£10.4 billion net economic benefits to society over ...". */
+const MONEY_NOUN = /^\s*((?:[a-z][\w-]*\s+){0,3}(?:benefits?|savings?|costs?|losses|deficit|budget|funding|investment|contracts?|payments?)(?:\s+to\s+[a-z]+)?)\b/;
 
 function subjectOf(sentence: string, token: Token): string | null {
-  if (token.kind === 'money') return MONEY_PURPOSE.exec(sentence.slice(token.end))?.[1] ?? null;
+  if (token.kind === 'money') {
+    const after = sentence.slice(token.end);
+    return (MONEY_PURPOSE.exec(after)?.[1] ?? MONEY_NOUN.exec(after)?.[1] ?? null)?.replace(/[“”"‘’]/g, '') ?? null;
+  }
+  if (token.kind === 'count' && PEOPLE_COUNTED.test(sentence.slice(token.end))) {
+    const holder = SUPERVISOR.exec(sentence.slice(0, token.start))?.[1];
+    if (holder) return holder;
+    const counted = PEOPLE_COUNTED.exec(sentence.slice(token.end))!;
+    const where = WHERE_PEOPLE_ARE.exec(sentence.slice(token.end + counted[0].length))?.[1];
+    const people = counted[1]!.replace(/^(?:low|medium|high|and|-|risk|\s)+(?=\w)/i, '').trim();
+    return where ? `${people} ${where}` : people;
+  }
   // "46 per cent) of probation practitioners", "two thirds of NPS responsible officers".
   const of = /^\s*\)?\s*(?:\([^)]*\)\s*)?of\s+/i.exec(sentence.slice(token.end));
   if (of) {
@@ -241,7 +268,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
           phrase: token.text,
           ...scored(FIGURE_RULES[token.kind === 'count' ? unit : token.kind] ?? 'figure.cases', ...(topic === 'other' ? [DOUBT.topicUnknown] : [])),
         });
-      for (const t of money) add(t, 'GBP', 'funding');
+      for (const t of money) add(t, t.currency!, 'funding');
       for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
       for (const t of counts) {
         const topic = t.unit === 'people' ? (SUPERVISION_CUE.test(sentence) || topicFromWords(sentence) === 'caseload' ? 'caseload' : 'other') : topicFromWords(clauseAround(sentence, t.start)) === 'workload' ? 'workload' : 'caseload';

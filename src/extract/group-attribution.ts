@@ -5,7 +5,7 @@ import { DOCUMENT_NOUNS, FROM_A_DOCUMENT, GROUP_SPEAKERS, LEADING_ADVERBIAL } fr
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GROUP = `(?:${[...GROUP_SPEAKERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 /** "Academics from Sheffield Hallam University", "some witnesses", "probation users". */
-const GROUP_PHRASE = new RegExp(String.raw`^(?:(?:some|many|several|other|most|a number of|a few|one of the|two|three)\s+)?(${GROUP})(?:,?\s+(?:from|at|of|in|with)\s+(?:the\s+)?(.+))?$`, 'i');
+const GROUP_PHRASE = new RegExp(String.raw`^(?:(?:some|many|several|other|most|a number of|a few|one of the|one|a|an|another|two|three)\s+)?(${GROUP})(?:,?\s+(?:from|at|of|in|with)\s+(?:the\s+)?(.+))?$`, 'i');
 /** A body's name: capitalised words with the small words names contain, "Unison", "The National Audit Office". */
 const BODY_NAME = /^(?:[Tt]he\s+)?([A-Z][\p{L}\p{N}’'&.-]*(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\p{L}\p{N}’'&.-]*){0,7})$/u;
 /** Words that open a sentence as its subject but name nobody. */

@@ -22,6 +22,8 @@ const NAME_THEN_TITLE = new RegExp(`(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(
 // "the Chief Inspector of Probation, Dame Glenys Stacey"
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`, 'g');
 // "MTC Managing Director Mr Mulholland", "Chief Inspector Dame Glenys Stacey"
+// "Napo’s general secretary Ian Lawrence"
+const BODY_TITLE_NAME = new RegExp(`\\b(${ORG_NAME})[’']s\\s+(${TITLE})\\s+(${NAME})`, 'g');
 const TITLE_BEFORE_NAME = new RegExp(`(?:\\b([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
 
 /** "Rt Hon. Robert Buckland QC MP" → "Robert Buckland"; a possessive "’s" goes too. */
@@ -55,6 +57,7 @@ export class PeopleRegistry {
     for (const text of texts.filter((t) => ANY_TITLE.test(t))) {
       for (const m of text.matchAll(NAME_THEN_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
       for (const m of text.matchAll(TITLE_THEN_NAME)) registry.note(m[3]!, m[1]!, m[2] ?? null);
+      for (const m of text.matchAll(BODY_TITLE_NAME)) registry.note(m[3]!, m[2]!, m[1]!);
       for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[3]!, m[2]!, m[1] ?? null);
     }
     return registry;

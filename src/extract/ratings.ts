@@ -31,6 +31,8 @@ const COUNT_BEFORE = [
   new RegExp(`(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`, 'gi'),
   // A list of counts: "six probation services as ‘Good’", "three probation services improving their overall rating to ‘good’".
   new RegExp(`\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`, 'gi'),
+  // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’".
+  new RegExp(`(?:^|\\band\\s+|,\\s*)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
   // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
   new RegExp(`\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`, 'gi'),
 ];

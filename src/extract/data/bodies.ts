@@ -12,6 +12,8 @@ export const BODY_HEADS = [
   'Youth Justice Service',
   'probation region',
   'NPS division',
+  'region',
+  'division',
   'CRC',
   'PDU',
   'YOT',

@@ -60,8 +60,11 @@ export function organisationOfOffice(role: string | null, publisher: string | nu
   return NAMES_ITS_BODY.test(role) || publisher === office[1] ? office[1] : null;
 }
 
-/** Job titles as a pattern, with the "HM" some are printed with. */
-export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:(?:HM|Her Majesty[’']s)\s+)?(?:${TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})`;
+/** A title's words with their first letters in either case: "Chief Executive", "chief executive". */
+const eitherCase = (title: string) => title.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('\\s+');
+
+/** Job titles as a pattern, with the "HM" some are printed with, capitalised or not. */
+export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:(?:HM|Her Majesty[’']s)\s+)?(?:${TITLES.map(eitherCase).join('|')})`;
 
 export function normaliseOrganisation(text: string): string | null {
   const trimmed = text.trim().replace(/^the\s+/i, '');

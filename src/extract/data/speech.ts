@@ -25,7 +25,7 @@ export const FROM_A_DOCUMENT =
 
 /** Openings of a sentence that stand before its subject: "In oral evidence Switchback ...", "For example, Seetec ...". */
 export const LEADING_ADVERBIAL =
-  /^(?:(?:However|Similarly|Likewise|Also|Moreover|Further(?:more)?|Instead|Meanwhile|Equally|Indeed|By contrast|In contrast|For example|For instance|In addition|In particular|In (?:its|their|his|her) (?:oral|written) evidence|In (?:oral|written) evidence|In evidence(?: to us)?|When asked(?: [^,]+)?|During [^,]+|At [^,]+ session|(?:In|On|By) \w+ \d{4}|In \d{4}|Last year|This year),?\s+)+/i;
+  /^(?:(?:As(?=\s+(?:one|a|an|another)\b)|However|Similarly|Likewise|Also|Moreover|Further(?:more)?|Instead|Meanwhile|Equally|Indeed|By contrast|In contrast|For example|For instance|In addition|In particular|In (?:its|their|his|her) (?:oral|written) evidence|In (?:oral|written) evidence|In evidence(?: to us)?|When asked(?: [^,]+)?|During [^,]+|At [^,]+ session|(?:In|On|By) \w+ \d{4}|In \d{4}|Last year|This year),?\s+)+/i;
 
 /** People spoken of as a group, who may be quoted without a name: "Academics from Sheffield Hallam University told us". */
 export const GROUP_SPEAKERS = [
