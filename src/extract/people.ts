@@ -66,7 +66,7 @@ export class PeopleRegistry {
   note(rawName: string, role: string | null, organisation: string | null): void {
     const name = cleanName(rawName);
     if (!isPersonName(name)) return;
-    const org = organisation ? (normaliseOrganisation(organisation) ?? organisation.trim()) : null;
+    const org = organisation ? (normaliseOrganisation(organisation) ?? organisation.trim().replace(/[.,;:]+$/, '')) : null;
     const known = this.find(name);
     if (!known) {
       this.people.push({ name, role: role?.replace(/\s+/g, ' ') ?? null, organisation: org });
