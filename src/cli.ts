@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { Command, InvalidArgumentError } from 'commander';
-import { UsageError } from './cli/output.js';
+import { printable, UsageError } from './cli/output.js';
 import { ManifestError } from './fetch/manifest.js';
-import { IndexBusyError } from './index/lock.js';
+import { IndexBusyError, IndexNotWritableError } from './index/lock.js';
 import { IndexNotFoundError } from './index/open.js';
 import { DEFAULT_MIN_CONFIDENCE } from './query/findings.js';
 import { SearchError } from './query/search-core.js';
@@ -56,6 +56,7 @@ function extracting(command: Command): Command {
     .option('--timeout <seconds>', 'give up on a document after this long', wholeNumber(1), 120)
     .option('--max-memory <MB>', 'stop an extraction that grows the process by more than this (default: half the RAM, at most 4096)', wholeNumber(64))
     .option('--quiet', 'no progress bar')
+    .option('--follow-links', 'follow symbolic links that lead out of the folders given')
     .option('--verbose', 'also print what extraction noticed in each document and could not use (also: export messages)');
 }
 
@@ -182,8 +183,8 @@ program
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError || err instanceof IndexBusyError || err instanceof ManifestError) {
-    process.stderr.write(`report-miner: ${err.message}\n`);
+  if (err instanceof UsageError || err instanceof IndexNotFoundError || err instanceof SearchError || err instanceof IndexBusyError || err instanceof IndexNotWritableError || err instanceof ManifestError) {
+    process.stderr.write(`report-miner: ${printable(err.message)}\n`);
     process.exitCode = 1;
   } else {
     throw err;

@@ -45,7 +45,7 @@ describe('readers and writers at once', () => {
     const db = path.join(dir, 'index.db');
     const first = ingestInBackground([CORPUS, HOSTILE], db);
     // Wait until the first has taken the lock.
-    while (!fs.existsSync(`${db}.lock`)) await new Promise((r) => setTimeout(r, 10));
+    while (!fs.existsSync(`${db}.lock-holder`)) await new Promise((r) => setTimeout(r, 10));
     const second = runCli(['ingest', CORPUS, '--db', db, '--quiet']);
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(new RegExp(`^report-miner: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is being written by another report-miner \\(pid \\d+\\); run again when it has finished\\n$`));
@@ -53,6 +53,6 @@ describe('readers and writers at once', () => {
     const conn = new BetterSqlite3(db, { readonly: true });
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
     conn.close();
-    expect(fs.existsSync(`${db}.lock`)).toBe(false);
+    expect(fs.existsSync(`${db}.lock-holder`)).toBe(false);
   });
 });

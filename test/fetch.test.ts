@@ -124,7 +124,7 @@ describe('the sources manifest', () => {
     fs.writeFileSync(bad, JSON.stringify({ contact: 'https://example.org', sources: [{ url: 'https://example.org/a.pdf' }, { url: 'not a url' }] }));
     const result = await runCliAsync(['fetch', '--sources', bad, '--db', path.join(path.dirname(bad), 'i.db')]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: Invalid URL\n`);
+    expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: expected an http or https URL\n`);
   });
 });
 

@@ -4,6 +4,7 @@ import { loadManifest } from '../fetch/manifest.js';
 import { acquireWriteLock } from '../index/lock.js';
 import { openDatabase } from '../index/open.js';
 import { ingestLocked } from './ingest-command.js';
+import { printable } from './output.js';
 
 export interface FetchCommandOptions {
   db: string;
@@ -41,7 +42,7 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
         if (event.type === 'planned') total = event.total;
         else done++;
         const line = describe(event);
-        if (line) process.stderr.write(`${progress ? '\r\x1b[K' : ''}report-miner: ${line}\n`);
+        if (line) process.stderr.write(`${progress ? '\r\x1b[K' : ''}report-miner: ${printable(line)}\n`);
         if (progress && event.type !== 'planned') process.stderr.write(`\rfetch ${done}/${total}`);
       },
     });

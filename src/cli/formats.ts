@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { UsageError, write, writeJsonArray } from './output.js';
+import { printable, UsageError, write, writeJsonArray } from './output.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,7 +16,7 @@ export type FlatRow = Record<string, string | number | null>;
 const TABLE_CELL_WIDTH = 60;
 
 function cell(value: string | number | null): string {
-  const text = value === null ? '' : String(value).replace(/\s+/g, ' ');
+  const text = value === null ? '' : printable(String(value).replace(/\s+/g, ' '));
   return text.length > TABLE_CELL_WIDTH ? `${text.slice(0, TABLE_CELL_WIDTH - 1)}…` : text;
 }
 

@@ -4,7 +4,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { acquireWriteLock } from '../index/lock.js';
 import { openDatabase } from '../index/open.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../ingest/run.js';
-import { UsageError } from './output.js';
+import { printable, UsageError } from './output.js';
 
 export interface IngestCommandOptions {
   db: string;
@@ -14,14 +14,21 @@ export interface IngestCommandOptions {
   quiet?: boolean;
   /** Also print what extraction noticed in each document and could not use. */
   verbose?: boolean;
+  followLinks?: boolean;
 }
 
-function describe(event: IngestEvent, verbose: boolean): string | null {
+function describe(event: IngestEvent, verbose: boolean): string[] {
   if (verbose && event.type === 'indexed' && event.messages.length) {
-    return event.messages.map((m) => `${event.source}${m.page ? ` p. ${m.page}` : ''}: ${m.rule}: ${m.text}`).join('\nreport-miner: ');
+    return event.messages.map((m) => `${event.source}${m.page ? ` p. ${m.page}` : ''}: ${m.rule}: ${m.text}`);
   }
+  const line = describeOne(event);
+  return line ? [line] : [];
+}
+
+function describeOne(event: IngestEvent): string | null {
   switch (event.type) {
     case 'failed':
+    case 'skipped':
       return `${event.source}: ${event.reason}`;
     case 'no-text':
       return `${event.source}: ${event.reason}`;
@@ -40,7 +47,7 @@ function summaryLine(s: IngestSummary, db: string): string {
   if (s.noText) parts.push(`${n(s.noText)} without text`);
   if (s.duplicates) parts.push(`${n(s.duplicates)} duplicates`);
   if (s.failed) parts.push(`${n(s.failed)} failed`);
-  return `${parts.join(', ')} in ${s.seconds.toFixed(1)} s → ${db}`;
+  return `${parts.join(', ')} in ${s.seconds.toFixed(1)} s → ${printable(db)}`;
 }
 
 export async function runIngest(paths: string[], opts: IngestCommandOptions): Promise<number> {
@@ -68,14 +75,13 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
       bar?.setTotal(++found);
       return;
     }
-    bar?.update(++done, { file: event.source });
-    const line = describe(event, opts.verbose ?? false);
+    bar?.update(++done, { file: printable(event.source) });
     // On a terminal, clear the progress bar's line first; it redraws on the next update.
-    if (line) process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${line}\n`);
+    for (const line of describe(event, opts.verbose ?? false)) process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${printable(line)}\n`);
   };
   let summary: IngestSummary;
   try {
-    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxGrowthMb: opts.maxMemory, onEvent, signal: interrupt.signal });
+    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxGrowthMb: opts.maxMemory, followLinks: opts.followLinks, onEvent, signal: interrupt.signal });
   } finally {
     process.removeListener('SIGINT', onSigint);
     bar?.stop();

@@ -1,4 +1,4 @@
-import { UsageError, write, writeJsonArray } from './output.js';
+import { printable, UsageError, write, writeJsonArray } from './output.js';
 import { openDatabase } from '../index/open.js';
 import { type Citation, formatCitation } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';
@@ -86,8 +86,10 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
     } else {
       const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       for (const hit of result.hits) {
-        const snippet = colour ? highlight(hit.snippet, '\x1b[1;33m', '\x1b[0m') : highlight(hit.snippet, '**', '**');
-        await write(process.stdout, `${opts.offset + ++shown}. ${label(hit, snippet)}\n   ${formatCitation(hit.citation)}\n\n`);
+        // Made printable before the highlight's own escape codes go in.
+        const line = printable(label(hit, hit.snippet));
+        const shownLine = colour ? highlight(line, '\x1b[1;33m', '\x1b[0m') : highlight(line, '**', '**');
+        await write(process.stdout, `${opts.offset + ++shown}. ${shownLine}\n   ${printable(formatCitation(hit.citation))}\n\n`);
       }
     }
     const more = result.total - opts.offset - shown;

@@ -19,10 +19,13 @@ export const documentHints = z
   })
   .strict();
 
-const documentSource = documentHints.extend({ url: z.url() }).strict();
+/** What the crawler fetches: http and https only (file:, data:, javascript: and ftp: are refused when the manifest is read). */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https URL' });
+
+const documentSource = documentHints.extend({ url: webUrl }).strict();
 const listingSource = z
   .object({
-    listing: z.url(),
+    listing: webUrl,
     /** Links to documents: a pattern their URL matches. */
     follow: regex,
     /** Links to further listing pages (pagination, sub-lists) followed up to `depth`. */
@@ -33,7 +36,7 @@ const listingSource = z
 const committeeSource = z
   .object({
     committee: z.number().int().positive(),
-    api: z.url().default('https://committees-api.parliament.uk/api'),
+    api: webUrl.default('https://committees-api.parliament.uk/api'),
     /** How many oral-evidence sessions to take, newest first. */
     sessions: z.number().int().positive().max(1000).default(30),
   })

@@ -17,7 +17,8 @@ export type IngestEvent =
   | { type: 'no-text'; source: string; reason: string }
   | { type: 'unchanged'; source: string }
   | { type: 'duplicate'; source: string; of: string }
-  | { type: 'failed'; source: string; reason: string };
+  | { type: 'failed'; source: string; reason: string }
+  | { type: 'skipped'; source: string; reason: string };
 
 export interface IngestSummary {
   indexed: number;
@@ -32,6 +33,8 @@ export interface IngestSummary {
 }
 
 export interface IngestOptions extends PoolOptions {
+  /** Follow symbolic links out of the folders given. */
+  followLinks?: boolean;
   onEvent?: (event: IngestEvent) => void;
   /** Ctrl-C: no new document is started, extractions under way are dropped, nothing is half-written. */
   signal?: AbortSignal;
@@ -122,10 +125,14 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   };
   options.signal?.addEventListener('abort', stop, { once: true });
   try {
-    for await (const found of discover(paths)) {
+    for await (const found of discover(paths, { followLinks: options.followLinks })) {
       if (stopped()) break;
       if ('error' in found) {
         emit({ type: 'failed', source: found.source, reason: found.error });
+        continue;
+      }
+      if ('skipped' in found) {
+        emit({ type: 'skipped', source: found.source, reason: found.skipped });
         continue;
       }
       emit({ type: 'found', source: found.source });

@@ -2,13 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Figure } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
 export const figureFiltersSchema = z
   .object({
     topic: z.enum(['caseload', 'workload', 'funding', 'staffing', 'compliance', 'other']).optional(),
-    subject: z.string().min(1).optional(),
+    subject: nameFilter,
     unit: z.string().min(1).optional(),
     ...yearRange,
   })

@@ -6,6 +6,12 @@ export const yearRange = {
   to: z.number().int().min(1000).max(9999).optional(),
 };
 
+/** The longest text a name filter (--subject, --speaker, --addressee, ...) may be: no name is longer, and SQLite refuses LIKE patterns past 50,000 characters. */
+export const MAX_FILTER_LENGTH = 500;
+
+/** A name filter as the user typed it: non-empty and of a length a name can have. */
+export const nameFilter = z.string().min(1).max(MAX_FILTER_LENGTH, `at most ${MAX_FILTER_LENGTH} characters`).optional();
+
 /** SQL for the year filters on a joined `documents d`, bound as @from and @to. */
 export const YEAR_CONDITIONS = [
   '(@from IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) >= @from)',

@@ -2,14 +2,15 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Quote, QuoteKind } from '../findings.js';
 import { type Citation, formatCitation } from './citation.js';
+import { nameFilter } from './filters.js';
 import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
 
 export const quoteFiltersSchema = z
   .object({
     ...commonFilterShape,
-    speaker: z.string().min(1).optional(),
-    role: z.string().min(1).optional(),
-    organisation: z.string().min(1).optional(),
+    speaker: nameFilter,
+    role: nameFilter,
+    organisation: nameFilter,
     kind: z.enum(['testimony', 'statement', 'evidence']).optional(),
   })
   .strict();

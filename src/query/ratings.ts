@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { providersIn } from '../extract/providers.js';
 import type { RatingValue } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
 export const ratingFiltersSchema = z
-  .object({ subject: z.string().min(1).optional(), aspect: z.string().min(1).optional(), ...yearRange })
+  .object({ subject: nameFilter, aspect: nameFilter, ...yearRange })
   .strict();
 export type RatingFilters = z.input<typeof ratingFiltersSchema>;
 

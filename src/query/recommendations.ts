@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Citation, cite, formatCitation } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
 import { linkResponses, type LinkedResponse } from './responses.js';
 import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
 
@@ -53,7 +53,7 @@ export function searchRecommendations(db: Database, query: string, filters: Reco
 
 export const recommendationListSchema = z
   .object({
-    addressee: z.string().min(1).optional(),
+    addressee: nameFilter,
     status: z.enum(['accepted', 'partially accepted', 'not accepted', 'implemented', 'unanswered']).optional(),
     ...yearRange,
   })

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Citation, citationOf } from './citation.js';
-import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange } from './filters.js';
+import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange, nameFilter } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import { matchCountSql, RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
 
@@ -9,6 +9,16 @@ export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
 
 export class SearchError extends Error {}
+
+/** The longest search a person types, and the most words in it; past these FTS5 spends minutes on one query. */
+export const MAX_QUERY_LENGTH = 1000;
+export const MAX_QUERY_TERMS = 64;
+
+function checkQuerySize(query: string): void {
+  if (query.length > MAX_QUERY_LENGTH) throw new SearchError(`the search is ${query.length.toLocaleString('en-GB')} characters long; at most ${MAX_QUERY_LENGTH} are searched`);
+  const terms = query.split(/\s+/).filter(Boolean).length;
+  if (terms > MAX_QUERY_TERMS) throw new SearchError(`the search has ${terms} words; at most ${MAX_QUERY_TERMS} are searched`);
+}
 
 /** The document columns every hit carries, for its citation and the type filter. */
 export interface DocumentColumns extends Citation {
@@ -44,7 +54,7 @@ export interface SearchTarget<Row, Hit> {
 /** Filters every search takes; each kind adds its own. */
 export const commonFilterShape = {
   type: z.string().min(1).optional(),
-  publisher: z.string().min(1).optional(),
+  publisher: nameFilter,
   ...yearRange,
   /** 0 means every hit. */
   limit: z.number().int().min(0).default(20),
@@ -101,6 +111,7 @@ export function runSearch<Row, Hit>(
   common: CommonFilters,
   params: Record<string, unknown>,
 ): SearchResult<Hit> {
+  checkQuerySize(query);
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
   const bound: Record<string, unknown> = {
     ...params,
