@@ -51,7 +51,7 @@ function ingest(db, target = corpusDir) {
 }
 
 function removeDb(db) {
-  for (const suffix of ['', '-wal', '-shm', '.lock']) fs.rmSync(db + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.lock', '.lock-holder', '.lock-journal']) fs.rmSync(db + suffix, { force: true });
 }
 
 /** Runs `runs` times; the median of the seconds each returns. */

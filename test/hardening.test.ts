@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, CORPUS, exportKind, runCli, tempDir } from './helpers.js';
 
@@ -78,4 +79,63 @@ describe('sources manifest', () => {
       expect(result.stderr, url).toBe(`report-miner: ${manifest}: sources[0].url: expected an http or https URL\n`);
     }
   });
+});
+
+describe('an index that cannot be used is named in one line', () => {
+  it('says what is wrong with a --db that is no index, a folder, or of a newer report-miner', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'notes.db');
+    fs.writeFileSync(text, 'These are notes, not a database. '.repeat(200));
+    for (const command of [['search', 'probation'], ['ingest', path.join(CORPUS, 'seeds')], ['export', 'quotes']]) {
+      const result = runCli([...command, '--db', text]);
+      expect(result.status, command[0]).toBe(1);
+      expect(result.stderr, command[0]).toBe(`report-miner: ${text}: not an SQLite database, so not a report-miner index\n`);
+    }
+    expect(runCli(['search', 'probation', '--db', dir]).stderr).toBe(`report-miner: ${dir}: a folder, not an index file; name a file with --db\n`);
+    const newer = buildIndex([path.join(CORPUS, 'seeds')]);
+    const conn = new BetterSqlite3(newer);
+    conn.prepare('UPDATE schema_version SET version = version + 1').run();
+    conn.close();
+    for (const command of [['search', 'probation'], ['ingest', path.join(CORPUS, 'seeds')]]) {
+      const result = runCli([...command, '--db', newer]);
+      expect(result.status, command[0]).toBe(1);
+      expect(result.stderr, command[0]).toMatch(/: made by a newer report-miner \(index schema \d+; this one knows \d+\); upgrade report-miner to use it\n$/);
+      expect(result.stderr).not.toMatch(/re-run/);
+    }
+  });
+
+  it('says so when a chart is to go into a folder that does not exist', () => {
+    const db = buildIndex([path.join(CORPUS, 'seeds')]);
+    const out = path.join(tempDir(), 'missing', 'chart.svg');
+    const result = runCli(['chart', 'ratings', '--out', out, '--db', db]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`report-miner: --out ${out}: no folder ${path.dirname(out)}\n`);
+  });
+});
+
+describe('documents that are valid but extreme', () => {
+  it('reads HTML nested 100,000 deep', () => {
+    const dir = tempDir();
+    const depth = 100_000;
+    fs.writeFileSync(path.join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(depth)}<p>Probation caseloads were too high in every region we visited.</p>${'</div>'.repeat(depth)}</body></html>`);
+    const db = path.join(dir, 'index.db');
+    const result = runCli(['ingest', dir, '--db', db, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(exportKind<{ passages: number }>('documents', db)[0]!.passages).toBe(1);
+  });
+
+  it('keeps a million findings of one document', () => {
+    const dir = tempDir();
+    // 20,000 paragraphs of 50 short sentences, each a share of staff.
+    const paragraph = Array.from({ length: 50 }, (_, i) => `${i + 1}% of staff agreed.`).join(' ');
+    fs.writeFileSync(path.join(dir, 'figures.html'), `<html><body>${`<p>${paragraph}</p>`.repeat(20_000)}</body></html>`);
+    const db = path.join(dir, 'index.db');
+    const result = runCli(['ingest', dir, '--db', db, '--quiet', '--timeout', '600']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const conn = new BetterSqlite3(db, { readonly: true });
+    expect((conn.prepare('SELECT count(*) AS n FROM figures').get() as { n: number }).n).toBe(1_000_000);
+    conn.close();
+  }, 600_000);
 });

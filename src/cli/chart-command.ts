@@ -30,6 +30,8 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
   } finally {
     db.close();
   }
+  const folder = path.dirname(path.resolve(out));
+  if (!(await fs.stat(folder).catch(() => null))?.isDirectory()) throw new UsageError(`--out ${out}: no folder ${folder}`);
   const svg = await toSvg(spec);
   await fs.writeFile(out, ext === '.png' ? svgToPng(svg) : svg);
   process.stdout.write(`${out}\n`);

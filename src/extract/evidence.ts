@@ -31,6 +31,8 @@ function surname(name: string): string {
 
 /** A panel's witnesses: "I: Ian Lawrence, General Secretary, NAPO; and Ben Priestley, National Officer, Unison." */
 function parseWitnesses(text: string): Speaker[] {
+  // A panel names a few people; a long paragraph before the first turn is the transcript's own text.
+  if (text.length > MAX_PANEL_LENGTH) return [];
   return text
     .replace(WITNESS_PANEL, '')
     .split(/\s*;\s*(?:and\s+)?/)
@@ -38,9 +40,13 @@ function parseWitnesses(text: string): Speaker[] {
     .filter((w): w is Speaker => w !== null);
 }
 
+/** How long a witness panel's line may be: four or five witnesses with their roles. */
+const MAX_PANEL_LENGTH = 600;
+
 /** "Name, Role[, Role], Organisation" as witness lists print them. */
 function parseWitness(text: string): Speaker | null {
   const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2 || parts[0]!.split(/\s+/).length > 6) return null;
   const name = cleanName(parts[0] ?? '');
   if (parts.length < 2 || !isPersonName(name)) return null;
   if (parts.length === 2) return { name, role: parts[1]!, organisation: null };
@@ -68,7 +74,8 @@ function committeeOf(publisher: string | null): string | null {
  * speaker label go on with the turn before them.
  */
 /** Turns opened by a question number, "Q1 The Chair:", "Q 98 Shabana Mahmood:". */
-const isNumberedTurn = (block: Block) => block.kind !== 'heading' && TURN.exec(block.text)?.[1] !== undefined;
+const QUESTION_NUMBER = /^Q\s?\d/;
+const isNumberedTurn = (block: Block) => block.kind !== 'heading' && QUESTION_NUMBER.test(block.text) && TURN.exec(block.text)?.[1] !== undefined;
 /** How many numbered turns make a transcript of a document whatever its type says (a report quotes one or two). */
 const TRANSCRIPT_TURNS = 3;
 

@@ -5,7 +5,7 @@ import pRetry from 'p-retry';
 import { Provenance } from '../index/provenance.js';
 import { FetchFailure } from './failure.js';
 import { HostScheduler } from './hosts.js';
-import { agentFor, download, getText, type HttpPolicy } from './http.js';
+import { agentFor, download, getText, PARTIAL_FOLDER, type HttpPolicy } from './http.js';
 import type { Manifest } from './manifest.js';
 import { fromCommittee, fromDocument, fromListing, type Wanted } from './sources.js';
 
@@ -49,7 +49,7 @@ function hostsOf(manifest: Manifest): Set<string> {
 export async function fetchSources(db: Database, manifest: Manifest, options: FetchOptions): Promise<FetchSummary> {
   fs.mkdirSync(options.outDir, { recursive: true });
   // Partial downloads of a run that was killed: never renamed, never read, removed now.
-  for (const name of fs.readdirSync(options.outDir)) if (name.startsWith('.part-')) fs.rmSync(path.join(options.outDir, name), { force: true });
+  fs.rmSync(path.join(options.outDir, PARTIAL_FOLDER), { recursive: true, force: true });
   const provenance = new Provenance(db);
   const allowed = hostsOf(manifest);
   const userAgent = manifest.userAgent ?? `report-miner/0.1 (+${manifest.contact})`;
@@ -133,6 +133,8 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
     );
   } finally {
     await dispatcher.close();
+    // Every download has ended, whole or not: none of the partial files is anyone's any more.
+    fs.rmSync(path.join(options.outDir, PARTIAL_FOLDER), { recursive: true, force: true });
   }
   summary.offline = [...offline];
   return summary;

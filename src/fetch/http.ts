@@ -6,6 +6,9 @@ import type { Format } from '../document.js';
 import { sniffFormat } from '../ingest/sniff.js';
 import { FetchFailure, retryAfterMs } from './failure.js';
 
+/** Where downloads are written until they are whole, inside the download folder. */
+export const PARTIAL_FOLDER = '.partial';
+
 export interface HttpPolicy {
   userAgent: string;
   maxBytes: number;
@@ -113,7 +116,10 @@ async function fetchOnce(
     await response.body.dump();
     throw new FetchFailure(`too large: ${declared} bytes, over the ${policy.maxBytes}-byte limit`, { retryable: false });
   }
-  const temp = path.join(dir, `.part-${randomUUID()}`);
+  // Partial downloads have a folder of their own, which ingest (it skips dot-folders) and fetch never read.
+  const partial = path.join(dir, PARTIAL_FOLDER);
+  fs.mkdirSync(partial, { recursive: true });
+  const temp = path.join(partial, randomUUID());
   try {
     const stored = await streamToFile(response.body, temp, policy.maxBytes, url);
     if (Number.isFinite(declared) && stored.bytes !== declared) {

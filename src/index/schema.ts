@@ -189,11 +189,11 @@ export function migrate(db: Database): void {
   if (version > SCHEMA_VERSION) {
     throw new Error(`the database has schema version ${version}, newer than this report-miner understands (${SCHEMA_VERSION}); upgrade report-miner`);
   }
-  MIGRATIONS.slice(version).forEach((sql, i) => {
-    db.transaction(() => {
-      db.exec(sql);
-      db.prepare('DELETE FROM schema_version').run();
-      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(version + i + 1);
-    })();
-  });
+  // All that is missing in one transaction: an ingest killed while creating a new index leaves
+  // either the whole schema or none of it, never a database with half its tables.
+  db.transaction(() => {
+    MIGRATIONS.slice(version).forEach((sql) => db.exec(sql));
+    db.prepare('DELETE FROM schema_version').run();
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+  })();
 }

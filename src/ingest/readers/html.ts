@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
-import { findOne, getAttributeValue, textContent } from 'domutils';
+import { getAttributeValue } from 'domutils';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, BlockKind, DeclaredMetadata, ExtractedDocument } from '../../document.js';
 import { collapseWhitespace } from '../normalize-text.js';
@@ -37,27 +37,61 @@ function isFurniture(el: Element, insideContent: boolean): boolean {
   return FURNITURE_NAME.test(names);
 }
 
-/** Walks the content tree, turning block elements into blocks and inline runs into their text. */
+/** Every node below the given ones, in document order, walked with a stack (a page may nest 100,000 deep). */
+function* descendants(nodes: AnyNode[]): Generator<AnyNode> {
+  const stack = [...nodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    yield node;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+function findFirst(test: (el: Element) => boolean, nodes: AnyNode[]): Element | null {
+  for (const node of descendants(nodes)) if (isElement(node) && test(node)) return node;
+  return null;
+}
+
+function textOf(el: Element): string {
+  let text = '';
+  for (const node of descendants(el.children)) if (node.type === 'text') text += node.data;
+  return text;
+}
+
+type Step = { node: AnyNode; kind: BlockKind; insideContent: boolean } | { flush: BlockKind };
+
+/** Walks the content tree, turning block elements into blocks and inline runs into their text; iterative, so no nesting overflows the call stack. */
 class BlockCollector {
   readonly blocks: Block[] = [];
   private buffer = '';
 
   walk(nodes: AnyNode[], kind: BlockKind, insideContent: boolean): void {
-    for (const node of nodes) {
+    const stack: Step[] = [];
+    const pushChildren = (children: AnyNode[], childKind: BlockKind, content: boolean) => {
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind: childKind, insideContent: content });
+    };
+    pushChildren(nodes, kind, insideContent);
+    while (stack.length) {
+      const step = stack.pop()!;
+      if ('flush' in step) {
+        this.flush(step.flush);
+        continue;
+      }
+      const { node } = step;
       if (node.type === 'text') {
         this.buffer += node.data;
         continue;
       }
-      if (!isElement(node) || isFurniture(node, insideContent)) continue;
-      this.element(node, kind, insideContent);
+      if (!isElement(node) || isFurniture(node, step.insideContent)) continue;
+      this.element(node, step.kind, step.insideContent, stack, pushChildren);
     }
   }
 
-  private element(el: Element, kind: BlockKind, insideContent: boolean): void {
+  private element(el: Element, kind: BlockKind, insideContent: boolean, stack: Step[], pushChildren: (children: AnyNode[], kind: BlockKind, content: boolean) => void): void {
     const level = HEADINGS[el.name];
     if (level !== undefined) {
       this.flush(kind);
-      this.push('heading', textContent(el), level);
+      this.push('heading', textOf(el), level);
       return;
     }
     if (el.name === 'br') {
@@ -66,19 +100,20 @@ class BlockCollector {
     }
     if (el.name === 'tr') {
       this.flush(kind);
-      const cells = el.children.filter(isElement).map((cell) => collapseWhitespace(textContent(cell))).filter(Boolean);
+      const cells = el.children.filter(isElement).map((cell) => collapseWhitespace(textOf(cell))).filter(Boolean);
       this.push(kind, cells.join(' | '), 0);
       return;
     }
     if (!BLOCK_TAGS.has(el.name)) {
-      this.walk(el.children, kind, insideContent);
+      pushChildren(el.children, kind, insideContent);
       return;
     }
     this.flush(kind);
     const childKind: BlockKind = el.name === 'blockquote' ? 'quote' : el.name === 'li' ? 'list-item' : kind;
     const content = insideContent || el.name === 'article' || el.name === 'main';
-    this.walk(el.children, childKind, content);
-    this.flush(childKind);
+    // The block ends once its children are read: its flush goes under them on the stack.
+    stack.push({ flush: childKind });
+    pushChildren(el.children, childKind, content);
   }
 
   private flush(kind: BlockKind): void {
@@ -93,16 +128,16 @@ class BlockCollector {
 }
 
 function metaContent(root: AnyNode[], attr: 'property' | 'name' | 'itemprop', value: string): string | null {
-  const el = findOne((e) => e.name === 'meta' && getAttributeValue(e, attr)?.toLowerCase() === value, root, true);
+  const el = findFirst((e) => e.name === 'meta' && getAttributeValue(e, attr)?.toLowerCase() === value, root);
   const content = el ? getAttributeValue(el, 'content') : undefined;
   return content ? collapseWhitespace(content) || null : null;
 }
 
 function declaredMetadata(root: AnyNode[]): DeclaredMetadata {
-  const titleEl = findOne((e) => e.name === 'title', root, true);
-  const timeEl = findOne((e) => e.name === 'time' && getAttributeValue(e, 'datetime') !== undefined, root, true);
+  const titleEl = findFirst((e) => e.name === 'title', root);
+  const timeEl = findFirst((e) => e.name === 'time' && getAttributeValue(e, 'datetime') !== undefined, root);
   return {
-    title: metaContent(root, 'property', 'og:title') ?? (titleEl ? collapseWhitespace(textContent(titleEl)) || null : null),
+    title: metaContent(root, 'property', 'og:title') ?? (titleEl ? collapseWhitespace(textOf(titleEl)) || null : null),
     author: metaContent(root, 'name', 'author'),
     siteName: metaContent(root, 'property', 'og:site_name'),
     date:
@@ -125,8 +160,8 @@ function decodeHtml(bytes: Uint8Array): string {
 
 export function readHtml(bytes: Uint8Array): ExtractedDocument {
   const dom = parseDocument(decodeHtml(bytes));
-  const main = findOne((e) => e.name === 'main', dom.children, true);
-  const body = findOne((e) => e.name === 'body', dom.children, true);
+  const main = findFirst((e) => e.name === 'main', dom.children);
+  const body = findFirst((e) => e.name === 'body', dom.children);
   const collector = new BlockCollector();
   const root = main ?? body;
   if (root) collector.walk(root.children, 'paragraph', main !== null);
