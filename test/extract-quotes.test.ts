@@ -216,3 +216,27 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     expect(quotes.map((q) => q[0])).toEqual(['Probation staff assess and plan their work with care. In the inspected cases, we found the management of risk was not good enough.']);
   });
 });
+
+describe('transcripts without question numbers', () => {
+  it('reads the turns of an oral-evidence document from its first labelled speaker', () => {
+    const turns = extractEvidence(
+      context(
+        [
+          '# Oral evidence: The work of the probation service',
+          'Witnesses: Amy Rees, Director General of Probation, HM Prison and Probation Service.',
+          'Chair: Good morning. Could you tell us how caseloads have changed since unification?',
+          'Amy Rees: They have fallen in most regions, though not yet everywhere we would like.',
+          'We expect further falls as new officers qualify.',
+          'Kieran Mullan: Which regions are furthest behind?',
+        ],
+        { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
+      ),
+    );
+    expect(turns.map((t) => [t.speaker, t.role, t.organisation, t.question])).toEqual([
+      ['Chair', 'Chair', 'Justice Committee', null],
+      ['Amy Rees', 'Director General of Probation', 'HM Prison and Probation Service', null],
+      ['Kieran Mullan', null, 'Justice Committee', null],
+    ]);
+    expect(turns[1]!.text).toBe('They have fallen in most regions, though not yet everywhere we would like. We expect further falls as new officers qualify.');
+  });
+});

@@ -16,7 +16,7 @@ interface Speaker {
 /** "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. */
 const TURN = /^(?:Q\s?(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):\s+(.+)$/u;
 /** "I: Jo Farrar, Chief Executive Officer, HM Prison & Probation Service" in a witness list. */
-const WITNESS_PANEL = /^(?:[IVX]+|\d+)[:.]\s+/;
+const WITNESS_PANEL = /^(?:[IVX]+|\d+|Witness(?:es)?)[:.]\s+/;
 const MEMBERS_PRESENT = /^Members present:\s*(.+)$/i;
 
 /** Two to four capitalised words, none of them a small word or a body's name: how transcripts label members. */
@@ -76,6 +76,16 @@ function committeeOf(publisher: string | null): string | null {
 /** Turns opened by a question number, "Q1 The Chair:", "Q 98 Shabana Mahmood:". */
 const QUESTION_NUMBER = /^Q\s?\d/;
 const isNumberedTurn = (block: Block) => block.kind !== 'heading' && QUESTION_NUMBER.test(block.text) && TURN.exec(block.text)?.[1] !== undefined;
+const CHAIR = /^(?:the\s+)?chair(?:man|woman)?$/i;
+
+/** A paragraph opened by a chair's or a person's name and a colon: a turn, numbered or not. */
+function opensTurn(block: Block): boolean {
+  const turn = block.kind === 'heading' ? null : TURN.exec(block.text);
+  if (!turn) return false;
+  const label = cleanName(turn[2]!);
+  return CHAIR.test(label) || isPersonName(label) || looksLikeName(label);
+}
+
 /** How many numbered turns make a transcript of a document whatever its type says (a report quotes one or two). */
 const TRANSCRIPT_TURNS = 3;
 
@@ -90,9 +100,10 @@ export function isTranscript({ blocks, metadata }: DocumentContext): boolean {
 export function extractEvidence(doc: DocumentContext): Quote[] {
   const { blocks, metadata } = doc;
   if (!isTranscript(doc)) return [];
-  const firstTurn = blocks.findIndex(isNumberedTurn);
+  // A transcript without question numbers starts at its first turn labelled by a chair or a name.
+  const firstTurn = blocks.findIndex(isNumberedTurn) >= 0 ? blocks.findIndex(isNumberedTurn) : blocks.findIndex(opensTurn);
   if (firstTurn < 0) {
-    doc.log?.message('evidence', 'an oral-evidence document, but no turn opens with a question number ("Q1 The Chair: ..."); no evidence read');
+    doc.log?.message('evidence', 'an oral-evidence document, but no turn opens with a speaker ("Q1 The Chair: ...", "Jo Farrar: ..."); no evidence read');
     return [];
   }
   // The transcript's own witness list first, then any the Committees API gave.
@@ -101,7 +112,7 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   const chair = chairOf(blocks.slice(0, firstTurn));
 
   const speakerFor = (label: string): Speaker | null => {
-    if (/^(?:the\s+)?chair(?:man|woman)?$/i.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
+    if (CHAIR.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
     const name = cleanName(label);
     const witness = witnesses.find((w) => surname(w.name) === surname(name));
     if (witness) return { ...witness, name: witness.name };
