@@ -75,6 +75,14 @@ describe('the rating of the body a document is about', () => {
   });
 });
 
+describe('a service named by the phrase the verb rates', () => {
+  it('takes "rated the probation service in Leeds as" and "the service in Cumbria was rated", and not staff or work', () => {
+    expect(brief(['HM Inspectorate of Probation has rated the probation service in Leeds as ‘Requires improvement’.'])).toEqual([['probation service in Leeds', 'overall', 'requires improvement', null]]);
+    expect(brief(['The probation service in Cumbria was rated ‘Good’ overall.'])).toEqual([['probation service in Cumbria', 'overall', 'good', null]]);
+    expect(brief(['Staff were rated ‘Good’ by managers.', 'The work was rated as ‘Inadequate’ by inspectors.'])).toEqual([]);
+  });
+});
+
 describe('words of the scale that rate nothing', () => {
   it('leaves a quoted scale word alone where the sentence does not speak of rating', () => {
     expect(brief(['Managers did not know what ‘good’ looks like.', 'Staff told us the service was ‘inadequate’ for their needs and felt unsupported.'])).toEqual([]);

@@ -143,8 +143,18 @@ function ratedBody(sentence: string, before: string, focus: string | null): { na
   const named = bodiesIn(sentence);
   if (named.length) return { name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' };
   const refersBack = before.split(/[\s,;:]+/).some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
-  return refersBack && focus ? { name: focus, rule: 'rating.document-body' } : null;
+  if (refersBack && focus) return { name: focus, rule: 'rating.document-body' };
+  // "rated the probation service in Leeds as ‘Good’", "The service in Cumbria was rated ‘Good’": the phrase the verb rates.
+  const rated = (RATED_OBJECT.exec(before) ?? RATED_SUBJECT.exec(before))?.[1]?.trim();
+  return rated && NAMES_A_SERVICE.test(rated) ? { name: rated, rule: 'rating.document-body' } : null;
 }
+
+/** What "rated ... as" rates: "rated the probation service in Leeds as". */
+const RATED_OBJECT = /\brated\s+(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+as\s*$/i;
+/** What "was rated" rates: "The probation service in Leeds was rated". */
+const RATED_SUBJECT = /(?:^|[,;:]\s+)(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:was|were|has been|have been|is|had been)\s+(?:rated|judged)(?:\s+as)?\s*$/i;
+/** A phrase that names a service and where it is: "probation service in Leeds", "Leeds probation". */
+const NAMES_A_SERVICE = /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
 
 const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r.aspect, r.rating, r.count].join('|');
 
