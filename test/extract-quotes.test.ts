@@ -177,6 +177,7 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
         'According to HM Inspectorate of Probation, “Probation services can make a big difference to those receiving them”.',
         'The Inspectorate also said in its Annual Report for 2017 that if probation was delivered well “there would be less reoffending and fewer people in prison”.',
         'HMPPS’s Workforce Bulletin also notes that “623 probation services officers were appointed in the year to September”.',
+        'In 2014 the Justice Committee said that “the new arrangements risk fragmenting the service beyond repair”.',
       ]),
     ).toEqual([]);
   });

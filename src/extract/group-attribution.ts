@@ -13,6 +13,8 @@ const NOT_A_BODY = /^(?:We|It|They|This|That|These|Those|There|He|She|I|You|Our|
 /** "we heard (first-hand) from probation users about ...": who was heard. */
 const HEARD_FROM = /\bheard(?:\s+(?:first-hand|directly|evidence))?\s+from\s+(.+?)(?=\s+(?:about|that|on|how|who|what|in)\b|[,:;]|$)/i;
 const REFERS_BACK = /^(?:they|it)$/i;
+/** Words that say the words were given in evidence, not published. */
+const GAVE_EVIDENCE = /\btold\s+(?:us|the\s+(?:\w+\s+)?Committee)\b|\b(?:oral|written)\s+evidence\b|\bgave\s+evidence\b|\bin\s+evidence\b/i;
 
 /** Where a cue of speech stands in a sentence, as a pattern built once from the lexicon. */
 export function cuePattern(cues: string[]): RegExp {
@@ -32,6 +34,8 @@ function classify(phrase: string, sentence: string): Attribution | null {
   const body = BODY_NAME.exec(phrase);
   if (!body || NOT_A_BODY.test(body[1]!.split(/\s+/)[0]!) || DOCUMENT_NOUNS.test(body[1]!)) return null;
   const name = body[1]!;
+  // A committee speaks through its reports: "The Justice Committee said that “...”" quotes a report, unless it was evidence given.
+  if (/\bCommittee\b/.test(name) && !GAVE_EVIDENCE.test(sentence)) return null;
   return { speaker: null, role: null, organisation: normaliseOrganisation(name) ?? name, kind: 'statement', verbatim: sentence, rule: 'quote.body' };
 }
 
