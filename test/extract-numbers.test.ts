@@ -130,6 +130,7 @@ describe('extractFigures on sentences of real press releases and reports, and pa
     expect(figuresOf('The Wales PDU supervised 1.2 million individuals over the decade.')).toEqual([[1200000, 'people', null, 'caseload']]);
     expect(figuresOf('And half a million crimes are committed by convicted crooks each year.')).toEqual([]);
     expect(figuresOf('The plans add 20,000 new police officers under supervision of the Home Office.')).toEqual([]);
+    expect(figuresOf('Prisons in England hold 80,000 prisoners and probation supervises 240,000 people.')).toEqual([[240_000, 'people', null, 'caseload']]);
   });
 
   it('leaves out a sample of cases read for an inspection', () => {

@@ -32,6 +32,6 @@ export const SERVICE_USER_NOUNS = /\b(?:service users|offenders|prison-leavers|p
 /** Where a count of people is a count of people on probation: "224,000 people were under probation supervision". */
 export const SUPERVISION_CUE = /\bsupervis(?:ion|ed|es|ing)\b|\bunder probation\b|\bon probation\b|\bprobation (?:support|caseload|services?)\b|\bmanaged by\b|\bcaseloads?\b/i;
 /** People counted: "people", "low and medium-risk offenders", "adults", "individuals". */
-export const PEOPLE_COUNTED = /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prisoners|prison-leavers|young people|children))\b/i;
+export const PEOPLE_COUNTED = /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prison-leavers|young people))\b/i;
 /** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
 export const SAMPLED = /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
