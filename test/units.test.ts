@@ -119,6 +119,8 @@ describe('extractMetadata', () => {
       ['HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC last autumn, having last visited it in September 2018 and found it wanting in many respects that matter.', 1],
     ]);
     expect(extractMetadata(release)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release', published: null });
+    const aboutAnInspection = doc([['HM Inspectorate of Probation', 1], ['Home › Media › Press releases', 1], ['Inspection of probation services in Leeds finds high caseloads', 1, 'heading']]);
+    expect(extractMetadata(aboutAnInspection).type).toBe('press-release');
     const text = doc(
       [
         ['Probation work good overall in Wessex', null],

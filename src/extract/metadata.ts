@@ -1,5 +1,5 @@
 import type { Block, ExtractedDocument } from '../document.js';
-import { COMMITTEE_ON_COVER, PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE, type PublisherEntry } from './data/publishers.js';
+import { COMMITTEE_ON_COVER, PRESS_OFFICE_PAGE, PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE, type PublisherEntry } from './data/publishers.js';
 import { focalBody } from './bodies.js';
 
 export interface DocumentMetadata {
@@ -76,6 +76,8 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
 function typeOf(doc: ExtractedDocument, title: string | null, publisher: PublisherEntry | undefined): string {
   // A web page of a site no publisher list knows is a blog post, whatever its words.
   if (!publisher && doc.format === 'html' && doc.declared.siteName) return 'blog';
+  // A press office's page says so above its title ("Home › Media › Press releases"), whatever the title is about ("Inspection finds ...").
+  if (doc.blocks.slice(0, COVER_BLOCKS).some((b) => b.text !== title && PRESS_OFFICE_PAGE.test(b.text))) return 'press-release';
   const titled = TYPES_BY_TITLE.find(([re]) => re.test(title ?? ''));
   if (titled) return titled[1];
   const opening = doc.blocks.slice(0, 40).map((b) => b.text).join('\n');

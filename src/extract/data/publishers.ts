@@ -35,6 +35,9 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\bspeech\b/i, 'other'],
 ];
 
+/** The line a press office's page carries above or beside its title. */
+export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
+
 /** How a document describes itself in its opening pages ("This bulletin examines ..."). */
 export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
   // A page of a press office or a news story about a report: "Home › Media › Press releases", "a report published today", "The Public Accounts Committee report concludes".
