@@ -1,8 +1,9 @@
 import { normaliseOrganisation, normaliseStaffRole, organisationOfOffice, TITLE_PATTERN, TITLES } from './data/roles.js';
 import type { RuleName } from './data/confidence.js';
 import { SPEECH_CUES } from './data/speech.js';
-import { cuePattern, groupAttribution } from './group-attribution.js';
+import { groupAttribution } from './group-attribution.js';
 import { cleanName, NAME, namesIn, type Person, type PeopleRegistry } from './people.js';
+import { alternation, phrasePattern } from './text/patterns.js';
 
 export interface Attribution {
   speaker: string | null;
@@ -30,7 +31,7 @@ const LOCATION = /^(?:[A-Z][\p{L}-]*\s+){1,4}(?:region|division|area|PDU|office|
 const BRACKET = /^\s*[.,]?\s*\(([^()]{2,80})\)/;
 const CITATION = /^([A-Z][\p{L}’'-]+)(?: et al\.?)?,?\s+(?:\d{4}[a-z]?)$/u;
 /** Words that report speech or writing, or the nouns for it (the lexicon is data). */
-const SPEECH_CUE = cuePattern(SPEECH_CUES);
+const SPEECH_CUE = phrasePattern(SPEECH_CUES);
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
 const STAFF_PHRASE = /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:senior\s+)?(?:leaders?|officials?|managers?)|PSOs?|POs?|SPOs?|(?:senior\s+)?probation (?:services?\s+)?officers?|responsible officers?|practitioners?)\b/;
 const TITLE_IN_PROSE = new RegExp(`\\b(our\\s+)?(${TITLE_PATTERN})\\b`, 'i');
@@ -105,7 +106,7 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
 }
 
 /** "The Minister told the Committee that": a title as the speaker, the person the document gave that title to where it did. */
-const TITLE_SUBJECT = new RegExp(`^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${SPEECH_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+const TITLE_SUBJECT = new RegExp(`^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${alternation(SPEECH_CUES)})\\b`, 'i');
 
 function titleAttribution(sentence: string, ctx: AttributionContext): Attribution | null {
   const m = TITLE_SUBJECT.exec(sentence);

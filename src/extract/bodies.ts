@@ -1,5 +1,6 @@
 import { BODY_HEADS } from './data/bodies.js';
 import { providersIn } from './providers.js';
+import { alternation } from './text/patterns.js';
 
 export interface BodyMention {
   name: string;
@@ -8,11 +9,10 @@ export interface BodyMention {
   known: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_WORD = String.raw`[A-Z][\p{L}’'-]*`;
 /** Capitalised words (with "and", "of", "the" and commas between them) ending in a body's head noun, with an acronym in brackets. */
 const OPEN_BODY = new RegExp(
-  String.raw`\b${NAME_WORD}(?:(?:,\s+|\s+(?:and|of|the|&)\s+|\s+)${NAME_WORD})*\s+(?:${BODY_HEADS.map(escape).join('|')})\b(?:\s+\([A-Z][A-Za-z ]{1,20}\))?`,
+  String.raw`\b${NAME_WORD}(?:(?:,\s+|\s+(?:and|of|the|&)\s+|\s+)${NAME_WORD})*\s+(?:${alternation(BODY_HEADS)})\b(?:\s+\([A-Z][A-Za-z ]{1,20}\))?`,
   'gu',
 );
 const SHORT_NAME = /^\s*\(([A-Z][A-Za-z]{1,8}(?:\s+(?:CRC|PDU))?)\)/;

@@ -1,9 +1,9 @@
 import type { Attribution } from './attribution.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { DOCUMENT_NOUNS, FROM_A_DOCUMENT, GROUP_SPEAKERS, LEADING_ADVERBIAL } from './data/speech.js';
+import { alternation } from './text/patterns.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GROUP = `(?:${[...GROUP_SPEAKERS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const GROUP = `(?:${alternation(GROUP_SPEAKERS)})`;
 /** "Academics from Sheffield Hallam University", "some witnesses", "probation users". */
 const GROUP_PHRASE = new RegExp(String.raw`^(?:(?:some|many|several|other|most|a number of|a few|one of the|one|a|an|another|two|three)\s+)?(${GROUP})(?:,?\s+(?:from|at|of|in|with)\s+(?:the\s+)?(.+))?$`, 'i');
 /** A body's name: capitalised words with the small words names contain, "Unison", "The National Audit Office". */
@@ -15,11 +15,6 @@ const HEARD_FROM = /\bheard(?:\s+(?:first-hand|directly|evidence))?\s+from\s+(.+
 const REFERS_BACK = /^(?:they|it)$/i;
 /** Words that say the words were given in evidence, not published. */
 const GAVE_EVIDENCE = /\btold\s+(?:us|the\s+(?:\w+\s+)?Committee)\b|\b(?:oral|written)\s+evidence\b|\bgave\s+evidence\b|\bin\s+evidence\b/i;
-
-/** Where a cue of speech stands in a sentence, as a pattern built once from the lexicon. */
-export function cuePattern(cues: string[]): RegExp {
-  return new RegExp(`\\b(?:${[...cues].sort((a, b) => b.length - a.length).map((c) => escape(c).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
-}
 
 function cleanBody(text: string): string {
   return text.replace(/[.,;:]+$/, '').trim();

@@ -1,4 +1,5 @@
 import data from './data/providers.json' with { type: 'json' };
+import { alternation } from './text/patterns.js';
 
 export interface Provider {
   name: string;
@@ -6,7 +7,6 @@ export interface Provider {
   owner: string | null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every way a provider is written: its name, aliases, "Community Rehabilitation Company" spelled out, "&" for "and". */
 function spellings(name: string, aliases: string[]): string[] {
@@ -24,7 +24,7 @@ const PROVIDERS: Array<Provider & { pattern: RegExp }> = [
 ].map(({ forms, ...p }) => ({
   ...p,
   // Longest spelling first, so "Durham and Tees Valley CRC" wins over "DTV".
-  pattern: new RegExp(`\\b(?:${forms.sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`),
+  pattern: new RegExp(`\\b(?:${alternation(forms)})\\b`),
 }));
 
 /** Providers named in a text, in the order they appear. */
