@@ -101,7 +101,8 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   const { blocks, metadata } = doc;
   if (!isTranscript(doc)) return [];
   // A transcript without question numbers starts at its first turn labelled by a chair or a name.
-  const firstTurn = blocks.findIndex(isNumberedTurn) >= 0 ? blocks.findIndex(isNumberedTurn) : blocks.findIndex(opensTurn);
+  const firstNumbered = blocks.findIndex(isNumberedTurn);
+  const firstTurn = firstNumbered >= 0 ? firstNumbered : blocks.findIndex(opensTurn);
   if (firstTurn < 0) {
     doc.log?.message('evidence', 'an oral-evidence document, but no turn opens with a speaker ("Q1 The Chair: ...", "Jo Farrar: ..."); no evidence read');
     return [];

@@ -38,7 +38,7 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
   const attributionOf = (span: QuoteSpan): Attribution | null => {
     const prior = blocks[span.block - 1];
     const leadIn = span.before.trim() || (prior && /:\s*$/.test(prior.text) ? prior.text : '');
-    // "He also implied ...": the person last named before the quote, else the one the paragraph is about.
+    // "He also implied ...": the person the text before the quote names for the pronoun, else the one the paragraph is about.
     const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: () => pronounReferent(span.before) ?? subjectAt(span.block), previous };
     const words = wordCount(span.text);
     // A quote that does not end its sentence is attributed after it: "“We are overwhelmed,” one officer told us."
@@ -60,7 +60,7 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
       question: null,
       attribution: attribution.verbatim,
       // A quotation the copy cut off ends where the copy does, not where the speaker stopped.
-      ...scored(attribution.rule, ...(span.lastBlock === blocks.length - 1 && span.after === '' && !/[”"]\s*$/.test(blocks[span.lastBlock]!.text) ? [DOUBT.cutOff] : [])),
+      ...scored(attribution.rule, ...(span.cutOff ? [DOUBT.cutOff] : [])),
     });
   };
   const blockQuoted = blockQuotations(blocks, (leadIn) => {
@@ -69,11 +69,10 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     return attribution?.speaker ? attribution : null;
   });
   // A paragraph that quotes someone inside it in quote marks is reported prose, not a block quotation.
-  const blockQuotes = blockQuoted.filter((q) => !spans.some((span) => span.block === q.span.block && attributionOf(span)));
-  const inBlockQuote = new Set(blockQuotes.map((q) => q.span.block));
-  for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.map((q) => q.span)].sort((a, b) => a.block - b.block)) {
-    const quoted = blockQuotes.find((q) => q.span === span);
-    const attribution = quoted ? quoted.attribution : attributionOf(span);
+  const blockQuotes = new Map(blockQuoted.filter((q) => !spans.some((span) => span.block === q.span.block && attributionOf(span))).map((q) => [q.span, q.attribution]));
+  const inBlockQuote = new Set([...blockQuotes.keys()].map((span) => span.block));
+  for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.keys()].sort((a, b) => a.block - b.block)) {
+    const attribution = blockQuotes.get(span) ?? attributionOf(span);
     if (attribution && wordCount(span.text) >= 2) add(span, attribution);
     else if (!attribution && wordCount(span.text) >= MIN_PROSE_QUOTE_WORDS) {
       doc.log?.message('quotes.unattributed', `quotation attributed to nobody, left out: “${span.text.split(/\s+/).slice(0, 8).join(' ')}…”`, span.page);

@@ -101,26 +101,24 @@ const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inade
 /** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
 const TABLE_ROW = new RegExp(`(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`, 'gi');
 
-const HAS_TABLE_ROW = new RegExp(TABLE_ROW.source, 'i');
-
-/** Rows of a "Summary of ratings" table, for the provider the report inspects. */
-function tableRatings({ blocks, log }: DocumentContext, provider: string | null): Rating[] {
-  if (!provider) {
-    const row = blocks.find((b) => HAS_TABLE_ROW.test(b.text));
-    if (row) log?.message('ratings.table', 'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out', row.page);
+/** Rows of a "Summary of ratings" table, for the body the report inspects (asked for only when there are rows). */
+function tableRatings({ blocks, log }: DocumentContext, inspected: () => string | null): Rating[] {
+  const rows = blocks.flatMap((block) => [...block.text.matchAll(TABLE_ROW)].map((m) => ({ block, m })));
+  if (!rows.length) return [];
+  const subject = inspected();
+  if (!subject) {
+    log?.message('ratings.table', 'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out', rows[0]!.block.page);
     return [];
   }
-  return blocks.flatMap((block) =>
-    [...block.text.matchAll(TABLE_ROW)].map((m) => ({
-      page: block.page,
-      subject: provider,
-      aspect: m[3] ? 'overall' : `${m[1]} ${m[2]!.trim()}`,
-      rating: normaliseRating(m[4]!),
-      count: null,
-      evidence: m[0],
-      ...scored('rating.table'),
-    })),
-  );
+  return rows.map(({ block, m }) => ({
+    page: block.page,
+    subject,
+    aspect: m[3] ? 'overall' : `${m[1]} ${m[2]!.trim()}`,
+    rating: normaliseRating(m[4]!),
+    count: null,
+    evidence: m[0],
+    ...scored('rating.table'),
+  }));
 }
 
 /** "(five NPS divisions and one CRC)" after a count: the sub-groups it is made of. */
@@ -139,14 +137,15 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
 }
 
 /** The body a rating without a count is about: one named in its sentence, or the document's own when the sentence refers back to it. */
-function ratedBody(sentence: string, before: string, focus: string | null): { name: string; rule: RuleName } | null {
+function ratedBody(sentence: string, before: string, focusOf: () => string | null): { name: string; rule: RuleName } | null {
   const named = bodiesIn(sentence);
   if (named.length) return { name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' };
   const refersBack = before.split(/[\s,;:]+/).some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
-  if (refersBack && focus) return { name: focus, rule: 'rating.document-body' };
+  const focus = refersBack ? focusOf() : null;
+  if (focus) return { name: focus, rule: 'rating.document-body' };
   // "rated the probation service in Leeds as ‘Good’", "The service in Cumbria was rated ‘Good’": the phrase the verb rates.
   const rated = (RATED_OBJECT.exec(before) ?? RATED_SUBJECT.exec(before))?.[1]?.trim();
-  return rated && NAMES_A_SERVICE.test(rated) ? { name: rated, rule: 'rating.document-body' } : null;
+  return rated && NAMES_A_SERVICE.test(rated) ? { name: rated, rule: 'rating.rated-phrase' } : null;
 }
 
 /** What "rated ... as" rates: "rated the probation service in Leeds as". */
@@ -155,6 +154,9 @@ const RATED_OBJECT = /\brated\s+(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s
 const RATED_SUBJECT = /(?:^|[,;:]\s+)(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:was|were|has been|have been|is|had been)\s+(?:rated|judged)(?:\s+as)?\s*$/i;
 /** A phrase that names a service and where it is: "probation service in Leeds", "Leeds probation". */
 const NAMES_A_SERVICE = /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
+
+/** How far into a document its own body is looked for: the title, then the opening paragraphs. */
+const FOCUS_BLOCKS = 12;
 
 const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r.aspect, r.rating, r.count].join('|');
 
@@ -169,8 +171,10 @@ const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r
  */
 export function extractRatings(doc: DocumentContext): Rating[] {
   const { blocks, metadata } = doc;
-  const focus = metadata.inspected ?? focalBody(metadata.title, blocks.slice(0, 12).filter((b) => b.kind !== 'heading').map((b) => b.text));
-  const ratings: Rating[] = tableRatings(doc, focus);
+  // The body the document is about, looked for only when a rating needs it: most documents rate nothing.
+  let focus: string | null | undefined;
+  const focusOf = () => (focus === undefined ? (focus = metadata.inspected ?? focalBody(metadata.title, blocks.slice(0, FOCUS_BLOCKS).filter((b) => b.kind !== 'heading').map((b) => b.text))) : focus);
+  const ratings: Rating[] = tableRatings(doc, focusOf);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -210,12 +214,12 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         if (counted || countAfter) {
           const count = counted?.value ?? parseNumber(countAfter![1]!);
           const ownStandards = counted?.group && STANDARD_HEADS.includes(counted.group);
-          const subject = ownStandards ? focus : (counted?.group ?? group);
+          const subject = ownStandards ? focusOf() : (counted?.group ?? group);
           if (subject) add(subject, count, 'rating.count');
           if (count) for (const part of breakdownOf(after, count)) add(part.group, part.value, 'rating.breakdown');
           continue;
         }
-        const body = ratedBody(sentence, before, focus);
+        const body = ratedBody(sentence, before, focusOf);
         if (body) add(body.name, null, body.rule);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;

@@ -25,6 +25,7 @@ export const RULE_CONFIDENCE = {
   'rating.from-to': 0.85,
   'rating.named-body': 0.85,
   'rating.document-body': 0.7,
+  'rating.rated-phrase': 0.7,
   // Figures.
   'figure.money': 0.95,
   'figure.share': 0.9,

@@ -13,6 +13,8 @@ export interface QuoteSpan {
   before: string;
   /** Text of the closing block after the closing mark. */
   after: string;
+  /** The copy ends inside the quotation: its text stops at the copy's last complete sentence. */
+  cutOff?: boolean;
 }
 
 const OPENING = new Set(['“', '"', '„']);
@@ -89,7 +91,7 @@ function toLastSentence(text: string): string | null {
   return end > 0 ? text.slice(0, end + 1) : null;
 }
 
-function continueOver(blocks: Block[], start: number, opening: string): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after'> | null {
+function continueOver(blocks: Block[], start: number, opening: string): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after' | 'cutOff'> | null {
   const parts = [opening];
   let b = start + 1;
   for (; b < blocks.length && b - start <= MAX_PARAGRAPHS; b++) {
@@ -107,5 +109,5 @@ function continueOver(blocks: Block[], start: number, opening: string): Pick<Quo
   // end of the document, as far as its last complete sentence. A stray mark earlier never reaches it.
   if (b < blocks.length) return null;
   const text = toLastSentence(collapse(parts.join(' ')));
-  return text ? { lastBlock: blocks.length - 1, text, after: '' } : null;
+  return text ? { lastBlock: blocks.length - 1, text, after: '', cutOff: true } : null;
 }
