@@ -136,6 +136,14 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('reads a speaker named by a title after the cue, and a place after the title as no person', () => {
+    // The shape of HMI Probation's staff testimony with the cue first ("said a PSO"), and paraphrases with other roles and places.
+    expect(quotesOf(['“I was struggling with stress and my manager eventually took ten cases off me,” said a PSO in the North West.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PSO', null]]);
+    expect(quotesOf(['“We are overwhelmed by the numbers coming through the door,” says one senior manager.']).map((q) => q.slice(1, 4))).toEqual([[null, 'senior manager', null]]);
+    expect(quotesOf(['“Nobody has time to read the case files any more,” added another probation officer in Kent.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PO', null]]);
+    expect(quotesOf(['“Nobody has time to read the case files any more, really,” another PSO in Kent told us.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PSO', null]]);
+  });
+
   it('reads a title printed in lower case, a body’s officer, and an office after the name', () => {
     expect(quotesOf(['Napo’s general secretary Ian Lawrence warned that “the service is on its knees after years of cuts”.']).map((q) => q.slice(1, 4))).toEqual([['Ian Lawrence', 'general secretary', 'Napo']]);
     expect(quotesOf(['“Staff are working incredibly hard, but caseloads remain far too high,” said Martin Jones, HM Chief Inspector of Probation.']).map((q) => q.slice(1, 4))).toEqual([

@@ -140,6 +140,8 @@ const SAID_NAME = new RegExp(String.raw`^(?:said|says|added|adds|warned|explaine
 const MAX_TRAILING_WORDS = 16;
 /** "a probation officer in the North East said": how long the speaker's words may be. */
 const MAX_TRAILING_SUBJECT_WORDS = 8;
+/** A speaker named by a title after the cue: "said a PSO", "says one senior manager", "added another officer". */
+const INVERTED_SPEAKER = /^\s+(?:a|an|one|another)\s/i;
 
 /**
  * Who is quoted, from the words after the quote: "“We are overwhelmed,” one probation officer
@@ -159,7 +161,8 @@ export function trailingAttribution(after: string, ctx: AttributionContext): Att
   }
   // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".
   const cue = SPEECH_CUE.exec(sentence)!;
-  const subject = sentence.slice(0, cue.index).trim();
+  // "said a PSO in the North West": the speaker after the cue, read as if before it.
+  const subject = sentence.slice(0, cue.index).trim() || (INVERTED_SPEAKER.test(sentence.slice(cue.index + cue[0].length)) ? sentence.slice(cue.index + cue[0].length).trim() : '');
   if (!subject || subject.split(/\s+/).length > MAX_TRAILING_SUBJECT_WORDS) return null;
   return proseAttribution(`${subject} ${cue[0]}`, ctx);
 }

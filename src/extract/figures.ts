@@ -15,15 +15,13 @@ import {
   TOPIC_KEYWORDS,
 } from './data/figure-topics.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
+import { firstGroupIn, subjectOf, type NumberSpan } from './figure-subjects.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
 
-interface Token {
-  start: number;
-  end: number;
+interface Token extends NumberSpan {
   value: number;
-  kind: 'money' | 'share' | 'count';
   text: string;
   /** Money: GBP, USD or EUR. */
   currency?: string;
@@ -198,50 +196,6 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
   return SERVICE_USER_NOUNS.test(clause) || SERVICE_USER_NOUNS.test(sentence) ? 'compliance' : 'other';
 }
 
-/** Whose figure: a group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
-const PEOPLE_HEAD = String.raw`(?:staff|practitioners|(?:probation |responsible |parole |custodial |community )?officers|POs|PSOs|SPOs|service users|offenders|people|probationers|managers|leaders?|prison-leavers|prisoners|adults|individuals)`;
-const FUNCTION_WORD = String.raw`(?:the|of|for|to|in|by|and|or|our|these|those|all|most|many|some|with|had|have|has|were|was|are|is|that|whom|which|their|a|an|even|only|just|also|still|both|each|every|more|less|over|under|about|around|nearly|almost)\b`;
-/** A number is no part of whose figure it is: "one in three probation officers" is about probation officers. */
-const NOT_A_MODIFIER = String.raw`(?!${FUNCTION_WORD}|(?:${NUMBER_WORDS}|million|billion|thousand)\b|[\d,.]+\b)`;
-/** A grade is part of it: "band 4 probation officers", "level 3 staff". */
-const GRADE = String.raw`(?:band|grade|level|tier)\s+\d+\s+`;
-const PEOPLE_PHRASE = new RegExp(String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`, 'gi');
-/** Where people counted are: "people were under probation supervision in England and Wales". */
-const WHERE_PEOPLE_ARE = /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|[,.;]|$)/i;
-/** Who holds the people counted: "DLNR CRC supervises more than 8,400 ... offenders". */
-const SUPERVISOR = /(?:^|[,;]\s+)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of))*)\s+(?:supervises|supervised|manages|managed|is responsible for|was responsible for)\s+(?:(?:more than|over|around|about|some|nearly|almost|approximately)\s+)?$/;
-/** What money is for: "£4 billion for new prison places", "£22 million a year investment in “through-the-gate” support for offenders". */
-const MONEY_PURPOSE =
-  /^\s*(?:(?:a|per)\s+year\s+|more\s+)?(?:(?:investment|spending|funding|uplift|boost|cut)\s+)?(?:(?:has been|was|were|is|will be)\s+(?:committed|paid|given|awarded|allocated|granted|spent|invested)\s+)?(?:for|to support|to fund|on|towards|in|to)\s+((?:the\s+)?[“"‘]?[\w’'-]+[”"’]?(?:\s+[“"‘]?[\w’'()-]+[”"’]?){0,5}?)(?=\s*[,;.]|\s+(?:and|but|which|in order|when|where|as|if|because|without|by|over)\b|\s*$)/i;
-/** What the amount is itself: "£10.4 billion net economic benefits to society over ...". */
-const MONEY_NOUN = /^\s*((?:[a-z][\w-]*\s+){0,3}(?:benefits?|savings?|costs?|losses|deficit|budget|funding|investment|contracts?|payments?)(?:\s+to\s+[a-z]+)?)\b/;
-
-function subjectOf(sentence: string, token: Token): string | null {
-  if (token.kind === 'money') {
-    const after = sentence.slice(token.end);
-    return (MONEY_PURPOSE.exec(after)?.[1] ?? MONEY_NOUN.exec(after)?.[1] ?? null)?.replace(/[“”"‘’]/g, '') ?? null;
-  }
-  if (token.kind === 'count' && PEOPLE_COUNTED.test(sentence.slice(token.end))) {
-    const holder = SUPERVISOR.exec(sentence.slice(0, token.start))?.[1];
-    if (holder) return holder;
-    const counted = PEOPLE_COUNTED.exec(sentence.slice(token.end))!;
-    const where = WHERE_PEOPLE_ARE.exec(sentence.slice(token.end + counted[0].length))?.[1];
-    const people = counted[1]!.replace(/^(?:low|medium|high|and|-|risk|\s)+(?=\w)/i, '').trim();
-    return where ? `${people} ${where}` : people;
-  }
-  // "46 per cent) of probation practitioners", "two thirds of NPS responsible officers".
-  const of = /^\s*\)?\s*(?:\([^)]*\)\s*)?of\s+/i.exec(sentence.slice(token.end));
-  if (of) {
-    const rest = sentence.slice(token.end + of[0].length, token.end + of[0].length + 80);
-    const phrase = [...rest.matchAll(PEOPLE_PHRASE)][0];
-    if (phrase && phrase.index! < 12) return phrase[1]!;
-  }
-  // Otherwise the group nearest the number in its sentence.
-  const groups = [...sentence.matchAll(PEOPLE_PHRASE)];
-  const nearest = groups.sort((a, b) => Math.abs(a.index! - token.start) - Math.abs(b.index! - token.start))[0];
-  return nearest?.[1] ?? null;
-}
-
 /**
  * Numbers that measure something: money (always funding), shares of staff or service users,
  * and counts of cases or of people on probation, each with unit, qualifier, topic and whose
@@ -252,11 +206,17 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
   for (const block of blocks) {
     if (block.kind === 'heading' || !MAY_MEASURE.test(block.text)) continue;
     let previous = '';
+    // Whose figures the sentence before gave: "This is an increase of 90 (16.9%)" is about them too.
+    let carried: string | null = null;
     for (const sentence of sentencesOf(block.text)) {
       const money = moneyTokens(sentence);
       const shares = shareTokens(sentence, money);
       const counts = countTokens(sentence, [...money, ...shares]);
-      const add = (token: Token, unit: string, topic: FigureTopic) =>
+      // The group of the sentence's last figure of people, for the sentence after.
+      const groups: Array<{ at: number; subject: string }> = [];
+      const add = (token: Token, unit: string, topic: FigureTopic) => {
+        const subject = subjectOf(sentence, token, carried);
+        if (token.kind !== 'money' && subject) groups.push({ at: token.start, subject });
         figures.push({
           page: block.page,
           sentence,
@@ -264,10 +224,11 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
           unit,
           qualifier: qualifierOf(sentence, token),
           topic,
-          subject: subjectOf(sentence, token),
+          subject,
           phrase: token.text,
           ...scored(FIGURE_RULES[token.kind === 'count' ? unit : token.kind] ?? 'figure.cases', ...(topic === 'other' ? [DOUBT.topicUnknown] : [])),
         });
+      };
       for (const t of money) add(t, t.currency!, 'funding');
       for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
       for (const t of counts) {
@@ -275,6 +236,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
         add(t, t.unit, topic);
       }
       previous = sentence;
+      carried = groups.sort((a, b) => b.at - a.at)[0]?.subject ?? firstGroupIn(sentence);
     }
   }
   return figures.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));

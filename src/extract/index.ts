@@ -4,6 +4,7 @@ import type { FetchHints } from '../index/provenance.js';
 import type { DocumentContext } from './context.js';
 import { extractEvidence } from './evidence.js';
 import { extractFigures } from './figures.js';
+import { figuresOfSpeakers } from './figures-in-quotes.js';
 import { MessageLog, type ExtractionMessage } from './messages.js';
 import { extractMetadata, type DocumentMetadata } from './metadata.js';
 import { extractQuotes } from './quotes.js';
@@ -42,5 +43,7 @@ export function analyse(doc: ExtractedDocument, hints: FetchHints | null = null)
     // One at a time: a spread of a very long list overflows the call stack.
     for (const finding of extractor.extract(context)) found.push(finding);
   }
+  // Findings of one kind that complete another's: a figure given in a quote is its speaker's.
+  findings.figures = figuresOfSpeakers(findings.figures, findings.quotes);
   return { metadata, findings, messages: log.messages };
 }

@@ -98,16 +98,26 @@ export class PeopleRegistry {
 
 const NAME_RE = new RegExp(NAME, 'g');
 
+/** Words that make the capitalised words after them a place: "a probation officer in Kent". */
+const PLACE_BEFORE = /\b(?:in|at|from|across|near|around|throughout)\s+$/i;
+
+/** A capitalised run that names a person, or null: after "in" or "at" it names a place, unless a title says otherwise ("in Dame Glenys's view"). */
+function personAt(text: string, m: RegExpMatchArray): string | null {
+  const name = cleanName(m[0]);
+  if (!STARTS_WITH_HONORIFIC.test(name) && PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  return isPersonName(name) ? name : null;
+}
+
 /** People named in a stretch of text, in order. */
 export function namesIn(text: string): string[] {
-  return [...text.matchAll(NAME_RE)].map((m) => cleanName(m[0])).filter(isPersonName);
+  return [...text.matchAll(NAME_RE)].map((m) => personAt(text, m)).filter((n): n is string => n !== null);
 }
 
 /** The first person named in a stretch of text, without judging every other capitalised phrase in it. */
 export function firstNameIn(text: string): string | null {
   for (const m of text.matchAll(NAME_RE)) {
-    const name = cleanName(m[0]);
-    if (isPersonName(name)) return name;
+    const name = personAt(text, m);
+    if (name) return name;
   }
   return null;
 }
