@@ -23,6 +23,15 @@ export interface DeclaredMetadata {
 
 export const NO_DECLARED_METADATA: DeclaredMetadata = { title: null, author: null, siteName: null, date: null };
 
+/** What the manifest or an API says about a document before anyone reads it. */
+export interface FetchHints {
+  title?: string;
+  type?: string;
+  published?: string;
+  /** Oral evidence: the witnesses the Committees API lists. */
+  witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
+}
+
 export interface ExtractedDocument {
   format: Format;
   pages: number | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/extract/figures.js';
-import { providersIn } from '../src/extract/providers.js';
+import { providersIn } from '../src/domain/providers.js';
 import { extractRatings } from '../src/extract/ratings.js';
 import { context } from './extract-helpers.js';
 

@@ -3,7 +3,7 @@ import type { RuleName } from './data/confidence.js';
 import { SPEECH_CUES } from './data/speech.js';
 import { groupAttribution } from './group-attribution.js';
 import { cleanName, NAME, namesIn, type Person, type PeopleRegistry } from './people.js';
-import { alternation, phrasePattern } from './text/patterns.js';
+import { alternation, phrasePattern } from '../text/patterns.js';
 
 export interface Attribution {
   speaker: string | null;

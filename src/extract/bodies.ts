@@ -1,6 +1,6 @@
 import { BODY_HEADS } from './data/bodies.js';
-import { providersIn } from './providers.js';
-import { alternation } from './text/patterns.js';
+import { providersIn } from '../domain/providers.js';
+import { alternation } from '../text/patterns.js';
 
 export interface BodyMention {
   name: string;

@@ -12,7 +12,7 @@ import {
 import { PEOPLE_COUNTED } from './data/figure-topics.js';
 import { memoize } from './text/memo.js';
 import { NUMBER_WORDS } from './text/numbers.js';
-import { alternation } from './text/patterns.js';
+import { alternation } from '../text/patterns.js';
 
 /** Where a number stands in its sentence, and what it measures. */
 export interface NumberSpan {

@@ -1,7 +1,7 @@
 import type { Attribution } from './attribution.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { DOCUMENT_NOUNS, FROM_A_DOCUMENT, GROUP_SPEAKERS, LEADING_ADVERBIAL } from './data/speech.js';
-import { alternation } from './text/patterns.js';
+import { alternation } from '../text/patterns.js';
 
 const GROUP = `(?:${alternation(GROUP_SPEAKERS)})`;
 /** "Academics from Sheffield Hallam University", "some witnesses", "probation users". */

@@ -1,6 +1,5 @@
-import type { ExtractedDocument } from '../document.js';
+import type { ExtractedDocument, FetchHints } from '../document.js';
 import type { Findings } from '../findings.js';
-import type { FetchHints } from '../index/provenance.js';
 import type { DocumentContext } from './context.js';
 import { extractEvidence } from './evidence.js';
 import { extractFigures } from './figures.js';

@@ -1,6 +1,6 @@
 import type { Block } from '../document.js';
 import type { Recommendation } from '../findings.js';
-import { BULLET } from '../ingest/list-markers.js';
+import { BULLET } from '../text/list-markers.js';
 import type { DocumentContext } from './context.js';
 import { scored, type RuleName } from './data/confidence.js';
 import { PeopleRegistry } from './people.js';

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { findAll, getAttributeValue } from 'domutils';
 import { z } from 'zod';
-import type { FetchHints } from '../index/provenance.js';
+import type { FetchHints } from '../document.js';
 import type { CommitteeSource, DocumentSource, ListingSource } from './manifest.js';
 
 /** One document to fetch, with what is known of it in advance. */

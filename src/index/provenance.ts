@@ -1,13 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import type { FetchHints } from '../document.js';
 
-/** What the manifest or an API says about a document before anyone reads it. */
-export interface FetchHints {
-  title?: string;
-  type?: string;
-  published?: string;
-  /** Oral evidence: the witnesses the Committees API lists. */
-  witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
-}
 
 export interface FetchRecord {
   url: string;

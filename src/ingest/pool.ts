@@ -1,8 +1,7 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import type { Format } from '../document.js';
-import type { FetchHints } from '../index/provenance.js';
-import type { ExtractionResult, ExtractionTask } from './worker.js';
+import type { Format, FetchHints } from '../document.js';
+import type { ExtractionResult, ExtractionTask } from '../pipeline.js';
 
 export interface PoolOptions {
   threads?: number;

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The folders whose code decides what a document's text and findings are: readers, layout and every extractor with its data. */
-const EXTRACTION_CODE = ['../extract', './readers', './pdf'];
+/** The folders whose code decides what a document's text and findings are: readers, layout, shared text rules, the domain's vocabularies and every extractor with its data. */
+const EXTRACTION_CODE = ['../extract', '../text', '../domain', './readers', './pdf'];
 
 function filesUnder(folder: string): string[] {
   const files: string[] = [];

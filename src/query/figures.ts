@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { providerSector } from '../domain/providers.js';
 import type { Figure } from '../findings.js';
 import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
@@ -68,12 +69,7 @@ export function isPractitionerCaseload(figure: Pick<FigureRow, 'unit' | 'value'>
 
 /** Which kind of provider a caseload figure is about: its subject first, then its sentence. */
 export function organisationType(figure: Pick<FigureRow, 'subject' | 'sentence'>): string {
-  for (const text of [figure.subject ?? '', figure.sentence]) {
-    const crc = /\bCRCs?\b|Community Rehabilitation Compan/.test(text);
-    const nps = /\bNPS\b|National Probation Service/.test(text);
-    if (crc !== nps) return crc ? 'CRC' : 'NPS';
-  }
-  return 'unspecified';
+  return providerSector(figure.subject ?? '') ?? providerSector(figure.sentence) ?? 'unspecified';
 }
 
 /** Per year and type of provider, the caseload figures the corpus states. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { providersIn } from '../extract/providers.js';
+import { providersIn } from '../domain/providers.js';
 import type { RatingValue } from '../findings.js';
 import { type Citation, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';

@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from '../../document.js';
-import { BULLET, NUMBERING, opensListItem } from '../list-markers.js';
+import { BULLET, NUMBERING, opensListItem } from '../../text/list-markers.js';
 import type { PlacedLine } from './types.js';
 
 /** Text that ends a sentence, allowing closing quotes and brackets after the stop. */

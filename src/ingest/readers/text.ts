@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../../document.js';
-import { opensListItem } from '../list-markers.js';
+import { opensListItem } from '../../text/list-markers.js';
 import { collapseWhitespace } from '../normalize-text.js';
 
 /**

@@ -1,5 +1,5 @@
-import data from './data/providers.json' with { type: 'json' };
-import { alternation } from './text/patterns.js';
+import { alternation } from '../text/patterns.js';
+import data from './providers.json' with { type: 'json' };
 
 export interface Provider {
   name: string;
@@ -33,4 +33,11 @@ export function providersIn(text: string): Array<Provider & { index: number; pri
     const m = pattern.exec(text);
     return m ? [{ ...p, index: m.index, printed: m[0] }] : [];
   }).sort((a, b) => a.index - b.index);
+}
+
+/** Which sector a text speaks of, when it names one and not the other: CRCs (the private companies, 2014–2021) or the NPS. */
+export function providerSector(text: string): 'CRC' | 'NPS' | null {
+  const crc = /\bCRCs?\b|Community Rehabilitation Compan/.test(text);
+  const nps = /\bNPS\b|National Probation Service/.test(text);
+  return crc === nps ? null : crc ? 'CRC' : 'NPS';
 }
