@@ -39,6 +39,15 @@ describe('whose figure a number is: groups of people', () => {
     expect(subjects('All of the CRCs rated good report caseloads for both POs and PSOs of 50 or less.')).toEqual([['50', 'POs and PSOs']]);
     expect(subjects('Probation staff are struggling: 86 per cent of staff in CRCs are responsible for too many people.')).toEqual([['86 per cent', 'staff in CRCs']]);
     expect(subjects('Some 40 per cent of officers in Greater Manchester said their workload was unmanageable.')).toEqual([['40 per cent', 'officers in Greater Manchester']]);
+    // A second share with a place of its own is that group's in that place.
+    expect(subjects('86 per cent of staff in CRCs and 33 per cent in NPS divisions are responsible for too many people.')).toEqual([
+      ['86 per cent', 'staff in CRCs'],
+      ['33 per cent', 'staff in NPS divisions'],
+    ]);
+    expect(subjects('We found 40% of officers in Kent and 25% in Essex felt their workload was too high.')).toEqual([
+      ['40%', 'officers in Kent'],
+      ['25%', 'officers in Essex'],
+    ]);
     expect(subjects('All the CRCs report low caseloads – with probation officer caseloads in South Yorkshire and Durham below 40.')).toEqual([['40', 'probation officer in South Yorkshire and Durham']]);
   });
 

@@ -108,15 +108,21 @@ function peopleCountedSubject(sentence: string, span: NumberSpan): string {
 
 interface Group {
   index: number;
+  /** The group with its place: "staff in CRCs". */
   phrase: string;
+  /** The group alone: "staff". */
+  bare: string;
 }
+
+/** A share with a place of its own and no group: "86 per cent of staff in CRCs and 33 per cent in NPS divisions". */
+const OWN_PLACE = /^\s+in\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:divisions|areas|regions|services|teams|offices|units|PDUs|CRCs))?)\b/;
 
 /** Two groups named as one: "both POs and PSOs", "probation officers and PSOs". */
 const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/;
 
 /** The groups of people a text names, each with the place a proper name gives it; groups joined by "and" are one. */
 function groupsIn(text: string): Group[] {
-  const groups: Array<Group & { end: number }> = [];
+  const groups: Array<{ index: number; phrase: string; end: number }> = [];
   for (const m of text.matchAll(PEOPLE_PHRASE)) {
     const end = m.index! + m[0].length;
     const last = groups[groups.length - 1];
@@ -127,7 +133,7 @@ function groupsIn(text: string): Group[] {
   }
   return groups.map(({ index, phrase, end }) => {
     const place = PLACE_AFTER.exec(text.slice(end))?.[0].replace(/^\s+caseloads?/, '') ?? '';
-    return { index, phrase: phrase + place };
+    return { index, phrase: phrase + place, bare: phrase };
   });
 }
 
@@ -160,6 +166,11 @@ export function subjectOf(sentence: string, span: NumberSpan, carried: string | 
   if (of) {
     const group = groupsIn(after.slice(of[0].length, of[0].length + 80))[0];
     if (group && group.index < 12) return group.phrase;
+  }
+  const ownPlace = span.kind === 'share' ? OWN_PLACE.exec(after)?.[1] : undefined;
+  if (ownPlace) {
+    const group = groupsIn(before).pop();
+    if (group) return `${group.bare} in ${ownPlace}`;
   }
   const measure = equatedMeasure(before);
   if (measure) return measure;
