@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedDocument } from '../src/document.js';
+import { NO_DECLARED_METADATA, type ExtractedDocument } from '../src/document.js';
 import { extractFigures } from '../src/extract/figures.js';
 import { figuresOfSpeakers } from '../src/extract/figures-in-quotes.js';
 import { analyse } from '../src/extract/index.js';
@@ -111,7 +111,7 @@ describe('whose figure a number is: holders', () => {
 });
 
 describe('a figure someone gives of their own work is theirs', () => {
-  const doc = (...paragraphs: string[]): ExtractedDocument => ({ format: 'text', pages: 1, declared: {}, blocks: blocks(...paragraphs), warnings: [] });
+  const doc = (...paragraphs: string[]): ExtractedDocument => ({ format: 'text', pages: 1, declared: NO_DECLARED_METADATA, blocks: blocks(...paragraphs), warnings: [] });
   const figureSubjects = (...paragraphs: string[]) => analyse(doc(...paragraphs)).findings.figures.map((f) => [f.phrase, f.subject]);
 
   it('gives a first-person figure the quote’s speaker, by role', () => {
