@@ -162,7 +162,8 @@ export function trailingAttribution(after: string, ctx: AttributionContext): Att
   // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".
   const cue = SPEECH_CUE.exec(sentence)!;
   // "said a PSO in the North West": the speaker after the cue, read as if before it.
-  const subject = sentence.slice(0, cue.index).trim() || (INVERTED_SPEAKER.test(sentence.slice(cue.index + cue[0].length)) ? sentence.slice(cue.index + cue[0].length).trim() : '');
+  const afterCue = sentence.slice(cue.index + cue[0].length);
+  const subject = sentence.slice(0, cue.index).trim() || (INVERTED_SPEAKER.test(afterCue) ? afterCue.trim() : '');
   if (!subject || subject.split(/\s+/).length > MAX_TRAILING_SUBJECT_WORDS) return null;
   return proseAttribution(`${subject} ${cue[0]}`, ctx);
 }

@@ -70,9 +70,12 @@ const MAX_MEASURE_WORDS = 12;
 
 const isAdjective = memoize((word: string) => nlp(word).has('^#Adjective$'));
 
-/** A phrase without a leading article, and without an evaluative first word ("an eye-watering backlog"). */
+/** A phrase as a name: without quote marks or a leading article. */
+const plainPhrase = (phrase: string) => phrase.replace(/[“”"‘’]/g, '').trim().replace(/^(?:the|a|an)\s+/i, '');
+
+/** A phrase as a name, and without an evaluative first word ("an eye-watering backlog"). */
 function namePhrase(phrase: string): string {
-  const words = phrase.replace(/[“”"‘’]/g, '').trim().replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const words = plainPhrase(phrase).split(/\s+/);
   return (words.length > 1 && isAdjective(words[0]!) ? words.slice(1) : words).join(' ');
 }
 
@@ -80,7 +83,7 @@ function equatedMeasure(before: string): string | null {
   const phrase = EQUATED.exec(before)?.[1];
   // "My caseload is over 70": the speaker's own, for the quote to say whose.
   if (!phrase || !MEASURE.test(phrase) || FIRST_PERSON.test(phrase) || phrase.split(/\s+/).length > MAX_MEASURE_WORDS) return null;
-  return phrase.replace(/[“”"‘’]/g, '').replace(/^(?:the|a|an)\s+/i, '');
+  return plainPhrase(phrase);
 }
 
 function moneySubject(sentence: string, span: NumberSpan): string | null {
@@ -137,10 +140,8 @@ function groupsIn(text: string): Group[] {
   });
 }
 
-/** The first group of people a sentence names: what a following "This is an increase of 90 (16.9%)" is about. */
-export function firstGroupIn(sentence: string): string | null {
-  return groupsIn(sentence)[0]?.phrase ?? null;
-}
+/** The first group of people a sentence names: what a following "This is an increase of 90 (16.9%)" is about; each figure of that sentence asks. */
+export const firstGroupIn = memoize((sentence: string): string | null => groupsIn(sentence)[0]?.phrase ?? null, 500);
 
 /** A sentence in the first person singular: its figures are the speaker's own. */
 export function speaksOfOwnWork(sentence: string): boolean {
@@ -150,18 +151,18 @@ export function speaksOfOwnWork(sentence: string): boolean {
 /**
  * Whose figure a number is: the group it is a share of, the people counted and their holder, the
  * measure it is equated with, or the group nearest it; for money, what it is for or what it is.
- * A sentence that names no group takes the group of the sentence before (`carried`). A figure
+ * A sentence that names no group takes the group of the sentence before (`carried`, asked only then). A figure
  * someone gives of their own work ("I used to have 67 cases") is theirs: left null here, for the
  * quote's speaker to fill.
  */
-export function subjectOf(sentence: string, span: NumberSpan, carried: string | null = null): string | null {
+export function subjectOf(sentence: string, span: NumberSpan, carried: () => string | null = () => null): string | null {
   if (span.kind === 'money') return moneySubject(sentence, span);
   const after = sentence.slice(span.end);
   const before = sentence.slice(0, span.start);
   if (span.kind === 'count' && PEOPLE_COUNTED.test(after)) return peopleCountedSubject(sentence, span);
   const holder = SUPERVISOR.exec(before)?.[1];
   if (holder) return holder;
-  if (OF_WHOM.test(after)) return groupsIn(before).pop()?.phrase ?? carried;
+  if (OF_WHOM.test(after)) return groupsIn(before).pop()?.phrase ?? carried();
   const of = OF_GROUP.exec(after);
   if (of) {
     const group = groupsIn(after.slice(of[0].length, of[0].length + 80))[0];
@@ -176,5 +177,5 @@ export function subjectOf(sentence: string, span: NumberSpan, carried: string | 
   if (measure) return measure;
   if (speaksOfOwnWork(sentence)) return null;
   const nearest = groupsIn(sentence).sort((a, b) => Math.abs(a.index - span.start) - Math.abs(b.index - span.start))[0];
-  return nearest?.phrase ?? carried;
+  return nearest?.phrase ?? carried();
 }

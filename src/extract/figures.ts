@@ -207,7 +207,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
     if (block.kind === 'heading' || !MAY_MEASURE.test(block.text)) continue;
     let previous = '';
     // Whose figures the sentence before gave: "This is an increase of 90 (16.9%)" is about them too.
-    let carried: string | null = null;
+    let carried: () => string | null = () => null;
     for (const sentence of sentencesOf(block.text)) {
       const money = moneyTokens(sentence);
       const shares = shareTokens(sentence, money);
@@ -236,7 +236,8 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
         add(t, t.unit, topic);
       }
       previous = sentence;
-      carried = groups.sort((a, b) => b.at - a.at)[0]?.subject ?? firstGroupIn(sentence);
+      const lastGroup = groups.sort((a, b) => b.at - a.at)[0]?.subject;
+      carried = () => lastGroup ?? firstGroupIn(sentence);
     }
   }
   return figures.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));

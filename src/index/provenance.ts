@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FetchHints } from '../document.js';
 
-
 export interface FetchRecord {
   url: string;
   finalUrl: string | null;
