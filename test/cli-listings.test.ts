@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, CORPUS, runCli, tempDir } from './helpers.js';
+import type { FlatRow } from '../src/cli/formats.js';
 
 let db: string;
 
@@ -21,12 +22,13 @@ const LISTINGS: Array<[string, string[]]> = [
 
 describe('listing commands', () => {
   it.each(LISTINGS)('%s: CSV round-trips through a CSV parser and agrees with JSON and NDJSON', (_name, args) => {
-    const json = JSON.parse(runCli([...args, '--format', 'json', '--db', db]).stdout) as Array<Record<string, unknown>>;
+    // Listings print flat rows: every cell a string, a number or null.
+    const json = JSON.parse(runCli([...args, '--format', 'json', '--db', db]).stdout) as FlatRow[];
     const csv = runCli([...args, '--format', 'csv', '--db', db]).stdout;
-    const ndjson = runCli([...args, '--format', 'ndjson', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const ndjson = runCli([...args, '--format', 'ndjson', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as FlatRow);
     expect(json.length).toBeGreaterThan(0);
     expect(csv).toMatch(/\r\n$/);
-    const rows = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
     expect(rows).toHaveLength(json.length);
     expect(ndjson).toEqual(json);
     rows.forEach((row, i) => {
@@ -38,7 +40,7 @@ describe('listing commands', () => {
   it('prints an aligned table on a terminal', () => {
     const out = runCli(['ratings', '--subject', 'DTV', '--db', db]).stdout.split('\n');
     expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+title\s+page$/);
-    expect(out[1]).toMatch(/^─+  ─+/);
+    expect(out[1]).toMatch(/^─+ {2}─+/);
     expect(out[2]).toMatch(/^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\s+5$/);
     expect(out[0]!.indexOf('aspect')).toBe(out[2]!.indexOf('through the gate'));
   });

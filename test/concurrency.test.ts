@@ -12,20 +12,21 @@ function ingestInBackground(paths: string[], db: string): { done: Promise<{ code
   const child = spawn(process.execPath, [CLI, 'ingest', ...paths, '--db', db, '--quiet']);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr }))) };
+  return { done: new Promise((resolve) => child.on('exit', (code) => { resolve({ code, stderr }); })) };
 }
 
 describe('readers and writers at once', () => {
   it('queries keep answering, without SQLITE_BUSY, while an ingest writes', async () => {
     const db = buildIndex([path.join(CORPUS, 'fixtures')]);
     const writer = ingestInBackground([path.join(CORPUS, 'seeds'), HOSTILE], db);
-    let finished = false;
-    void writer.done.then(() => (finished = true));
+    // An object, not a let: the compiler cannot see the callback set it.
+    const progress = { finished: false };
+    void writer.done.then(() => (progress.finished = true));
     const index = openIndex(db);
     let queries = 0;
     let lastCount = 0;
     try {
-      while (!finished) {
+      while (!progress.finished) {
         const hits = [...index.searchPassages('caseload*', { limit: 0 }).hits];
         expect(hits.length).toBeGreaterThanOrEqual(lastCount);
         lastCount = hits.length;

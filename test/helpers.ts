@@ -49,6 +49,6 @@ export function runCliAsync(args: string[], cwd = ROOT): Promise<{ status: numbe
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) => { resolve({ status, stdout, stderr }); });
   });
 }

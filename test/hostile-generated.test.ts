@@ -44,7 +44,7 @@ let result: ReturnType<typeof runCli>;
 
 beforeAll(async () => {
   dir = tempDir();
-  const write = (name: string, bytes: Uint8Array | string) => fs.writeFileSync(path.join(dir, name), bytes);
+  const write = (name: string, bytes: Uint8Array | string) => { fs.writeFileSync(path.join(dir, name), bytes); };
   const suffolk = fs.readFileSync(fixture('hmip-suffolk-inspection-2017.pdf'));
   write('good.pdf', fs.readFileSync(fixture('hmip-london-crc-inspection-2018.pdf')));
   write('truncated.pdf', suffolk.subarray(0, Math.floor(suffolk.length / 3)));

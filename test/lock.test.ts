@@ -19,8 +19,8 @@ function contender(db: string, holdMs: number): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('close', () => resolve(out.trim()));
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', () => { resolve(out.trim()); });
   });
 }
 
@@ -38,7 +38,7 @@ describe('the write lock', () => {
     const db = path.join(tempDir(), 'index.db');
     const script = `import(${JSON.stringify(LOCK_MODULE)}).then(({ acquireWriteLock }) => { acquireWriteLock(${JSON.stringify(db)}); console.log('holder'); setInterval(() => {}, 1000); });`;
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => { resolve(); }));
     expect(() => acquireWriteLock(db)).toThrow(IndexBusyError);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));

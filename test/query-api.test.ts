@@ -9,7 +9,7 @@ beforeAll(() => {
   index = openIndex(buildIndex([CORPUS]));
 });
 
-afterAll(() => index.close());
+afterAll(() => { index.close(); });
 
 describe('the query API on the embedded corpus', () => {
   it('opens the index read-only by default', () => {

@@ -26,7 +26,7 @@ describe('sentencesOf', () => {
   it('gives the same sentences as compromise’s full tokenizer', async () => {
     const { default: nlp } = await import('compromise');
     const text = 'Sixteen. Consistently sub-standard performance of a contract does not merit renewal. We recommend that the Secretary of State urgently reviews it. (Paragraph 70) Mr. Mulholland said so!';
-    expect(sentencesOf(text)).toEqual(nlp.tokenize(text).sentences().out('array').map((s: string) => s.trim()));
+    expect(sentencesOf(text)).toEqual((nlp.tokenize(text).sentences().out('array') as string[]).map((s) => s.trim()));
   });
 });
 

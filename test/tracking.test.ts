@@ -55,7 +55,7 @@ beforeAll(() => {
   index = openIndex(db);
 });
 
-afterAll(() => index.close());
+afterAll(() => { index.close(); });
 
 describe('recommendations tracked across years', () => {
   it('groups a recommendation made again two years later, oldest first', () => {
@@ -86,7 +86,7 @@ describe('recommendations tracked across years', () => {
 
   it('the CLI lists the recurring group as CSV a CSV parser reads back', () => {
     const result = runCli(['recommendations', '--recurring', '--format', 'csv', '--db', path.join(dir, 'index.db')]);
-    const rows = parse(result.stdout, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse<Record<string, string>>(result.stdout, { columns: true });
     expect(rows.map((r) => [r.group, r.year, r.years])).toEqual([
       ['1', '2019', '2019; 2021'],
       ['1', '2021', '2019; 2021'],

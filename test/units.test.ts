@@ -190,6 +190,6 @@ describe('migrate', () => {
     migrate(db);
     expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }]);
     db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
-    expect(() => migrate(db)).toThrow(/newer than this report-miner understands/);
+    expect(() => { migrate(db); }).toThrow(/newer than this report-miner understands/);
   });
 });

@@ -6,6 +6,11 @@ import type { RatingRow } from '../query/ratings.js';
 const RATING_ORDER = ['outstanding', 'good', 'requires improvement', 'inadequate'];
 const RATING_COLOURS = ['#1a9850', '#91cf60', '#fdae61', '#d73027'];
 
+/** Title, a line on what is counted, then the sources of the rows charted: a chart says where it comes from. */
+function chartTitle(text: string, counted: string, charted: Array<{ citation: Citation }>): { text: string; subtitle: string[]; anchor: 'start' } {
+  return { text, subtitle: [counted, ...wrap(sourceLine(charted.map((r) => r.citation)))], anchor: 'start' };
+}
+
 /** "Source: Title (Publisher, year); ..." for a chart's caption, each document once. */
 export function sourceLine(citations: Citation[]): string {
   const seen = new Map<string, string>();
@@ -35,7 +40,7 @@ export function ratingsChart(rows: RatingRow[]): TopLevelSpec {
   const data = charted.map((r) => ({ year: String(r.year), rating: r.rating, rank: RATING_ORDER.indexOf(r.rating), bodies: r.count ?? 1, subject: r.subject, aspect: r.aspect }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Inspection ratings by year', subtitle: ['Bodies rated at each level, as the documents state them (a provider’s own rating counts one)', ...wrap(sourceLine(charted.map((r) => r.citation)))], anchor: 'start' },
+    title: chartTitle('Inspection ratings by year', 'Bodies rated at each level, as the documents state them (a provider’s own rating counts one)', charted),
     width: 480,
     height: 300,
     data: { values: data },
@@ -56,7 +61,7 @@ export function caseloadsChart(rows: Array<FigureRow & { organisation: string }>
   const data = charted.map((f) => ({ year: f.year, cases: f.value, organisation: f.organisation, qualifier: f.qualifier ?? 'stated', phrase: f.phrase }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: 'Caseloads stated in reports, by year', subtitle: ['Cases per practitioner as each document states them', ...wrap(sourceLine(charted.map((r) => r.citation)))], anchor: 'start' },
+    title: chartTitle('Caseloads stated in reports, by year', 'Cases per practitioner as each document states them', charted),
     width: 480,
     height: 300,
     data: { values: data },

@@ -15,7 +15,13 @@ const EXPORTERS: Record<string, (db: Database, minConfidence: number) => Iterabl
 
 const EXPORT_KINDS = Object.keys(EXPORTERS);
 
-export async function runExport(kind: string, opts: { db: string; format: string; minConfidence?: number }): Promise<number> {
+export interface ExportOptions {
+  db: string;
+  format: string;
+  minConfidence?: number;
+}
+
+export async function runExport(kind: string, opts: ExportOptions): Promise<number> {
   if (opts.format !== 'json') throw new UsageError(`unknown --format ${JSON.stringify(opts.format)}; use json`);
   const exporter = Object.hasOwn(EXPORTERS, kind) ? EXPORTERS[kind] : undefined;
   if (!exporter) throw new UsageError(`unknown kind ${JSON.stringify(kind)}; one of: ${EXPORT_KINDS.join(', ')}`);

@@ -29,7 +29,7 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
   const outDir = opts.out ?? path.join(path.dirname(opts.sources), 'raw');
   const db = openDatabase(opts.db);
   const interrupt = new AbortController();
-  const onSigint = () => interrupt.abort();
+  const onSigint = () => { interrupt.abort(); };
   process.once('SIGINT', onSigint);
   let done = 0;
   let total = 0;
@@ -66,7 +66,10 @@ export async function runFetch(opts: FetchCommandOptions): Promise<number> {
 }
 
 /** `run`: fetch what is new or changed, then ingest the corpus folder; offline, ingest what is there. */
-export async function runAll(opts: FetchCommandOptions & { workers?: number; timeout?: number; maxMemory?: number }): Promise<number> {
+/** `run` takes the fetch options and the extraction options of `ingest`. */
+export type RunOptions = FetchCommandOptions & { workers?: number; timeout?: number; maxMemory?: number };
+
+export async function runAll(opts: RunOptions): Promise<number> {
   const release = acquireWriteLock(opts.db);
   try {
     const summary = await fetchLocked(opts);

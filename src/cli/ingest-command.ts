@@ -64,7 +64,7 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
   const db = openDatabase(opts.db);
   // Ctrl-C: the document being written finishes its transaction; nothing else is started.
   const interrupt = new AbortController();
-  const onSigint = () => interrupt.abort();
+  const onSigint = () => { interrupt.abort(); };
   process.once('SIGINT', onSigint);
   const bar = process.stderr.isTTY && !opts.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
   let found = 0;

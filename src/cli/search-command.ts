@@ -84,7 +84,8 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
       };
       shown = await writeJsonArray(process.stdout, rows());
     } else {
-      const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      // isTTY is undefined, not false, on a pipe.
+      const colour = process.stdout.isTTY && !process.env.NO_COLOR;
       for (const hit of result.hits) {
         // Made printable before the highlight's own escape codes go in.
         const line = printable(label(hit, hit.snippet));

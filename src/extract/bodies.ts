@@ -29,7 +29,7 @@ export function bodiesIn(text: string): BodyMention[] {
   const open: BodyMention[] = [];
   for (const m of text.matchAll(OPEN_BODY)) {
     let name = m[0];
-    let index = m.index!;
+    let index = m.index;
     // "Inspectors visited Hull PDU": drop leading words that are not part of the name.
     while (NOT_A_PLACE.test(name)) {
       const cut = NOT_A_PLACE.exec(name)![0].length;

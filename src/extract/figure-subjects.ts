@@ -127,12 +127,12 @@ const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/;
 function groupsIn(text: string): Group[] {
   const groups: Array<{ index: number; phrase: string; end: number }> = [];
   for (const m of text.matchAll(PEOPLE_PHRASE)) {
-    const end = m.index! + m[0].length;
+    const end = m.index + m[0].length;
     const last = groups[groups.length - 1];
     if (last && JOINED.test(text.slice(last.end, m.index))) {
       last.phrase = text.slice(last.index, end);
       last.end = end;
-    } else groups.push({ index: m.index!, phrase: m[1]!, end });
+    } else groups.push({ index: m.index, phrase: m[1]!, end });
   }
   return groups.map(({ index, phrase, end }) => {
     const place = PLACE_AFTER.exec(text.slice(end))?.[0].replace(/^\s+caseloads?/, '') ?? '';

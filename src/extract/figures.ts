@@ -85,8 +85,8 @@ function overlaps(tokens: Token[], start: number, end: number): boolean {
 
 function moneyTokens(sentence: string): Token[] {
   return [...sentence.matchAll(MONEY)].map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
+    start: m.index,
+    end: m.index + m[0].length,
     value: Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1),
     kind: 'money' as const,
     text: m[0].trim(),
@@ -98,11 +98,11 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(PERCENT)) {
     const value = parseNumber(m[1]!);
-    if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) tokens.push({ start: m.index!, end: m.index! + m[0].length, value, kind: 'share', text: m[0] });
+    if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) tokens.push({ start: m.index, end: m.index + m[0].length, value, kind: 'share', text: m[0] });
   }
   for (const [re, value] of FRACTIONS) {
     for (const m of sentence.matchAll(re)) {
-      const start = m.index!;
+      const start = m.index;
       const end = start + m[0].length;
       // "Less than half (46 per cent)": the precise figure stands for the fraction.
       // "Less than half (46 per cent)": the precise figure stands for the fraction; "a quarter of a million" is a count.
@@ -116,7 +116,7 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
 
 /** Bare numbers that count cases or people: next to "cases", or soon after a caseload word. */
 function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: string }> {
-  const anchors = (re: RegExp) => [...sentence.matchAll(re)].map((m) => m.index! + m[0].length);
+  const anchors = (re: RegExp) => [...sentence.matchAll(re)].map((m) => m.index + m[0].length);
   const caseAnchors = anchors(CASELOAD_ANCHOR);
   const peopleAnchors = anchors(PEOPLE_ANCHOR);
   const wordsBetween = (from: number, to: number) => sentence.slice(from, to).split(/\s+/).filter(Boolean).length;
@@ -124,14 +124,14 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
   const onProbation = SUPERVISION_CUE.test(sentence);
   // Counts of people on probation, as press releases and reports state them: "more than 8,400 low and medium-risk offenders".
   for (const m of [...sentence.matchAll(SCALED), ...sentence.matchAll(PLAIN)]) {
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     const value = m[2] ? scaledValue(m[1]!, m[2]) : /^\d/.test(m[1]!) ? parseNumber(m[1]!) : null;
     if (!onProbation || value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end)) continue;
     if (PEOPLE_COUNTED.test(sentence.slice(end))) tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
   }
   for (const m of sentence.matchAll(PLAIN)) {
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);

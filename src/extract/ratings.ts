@@ -77,7 +77,7 @@ function nearestCount(before: string): Count | null {
   for (const re of COUNT_BEFORE) {
     for (const m of before.matchAll(re)) {
       const value = parseNumber(m[1]!) ?? (/^an?$/i.test(m[1]!) ? 1 : null);
-      const end = m.index! + m[0].length;
+      const end = m.index + m[0].length;
       if (value !== null && (!best || end > best.end)) best = { value, group: groupName(m[2]), end };
     }
   }
@@ -97,7 +97,7 @@ function aspectOf(sentence: string, group: string | null): string {
 }
 
 /** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
-const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inadequate'].map((w) => [...w.replace(' ', '')].join('\\s?')).join('|')})`;
+const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inadequate'].map((w) => w.replace(' ', '').split('').join('\\s?')).join('|')})`;
 /** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
 const TABLE_ROW = new RegExp(`(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`, 'gi');
 
@@ -192,9 +192,9 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         if (!rating) continue;
         lastRating = rating;
         const before = sentence.slice(0, m.index);
-        const after = sentence.slice(m.index! + m[0].length);
+        const after = sentence.slice(m.index + m[0].length);
         const item = sentence.slice(itemStart, m.index);
-        itemStart = m.index! + m[0].length + (BREAKDOWN.exec(after)?.[0].length ?? 0);
+        itemStart = m.index + m[0].length + (BREAKDOWN.exec(after)?.[0].length ?? 0);
         if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
         const group = lastGroup(before) ?? paragraphGroup;
         const aspect = aspectOf(sentence, group);

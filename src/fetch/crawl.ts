@@ -8,6 +8,7 @@ import { HostScheduler } from './hosts.js';
 import { agentFor, download, getText, PARTIAL_FOLDER, type HttpPolicy } from './http.js';
 import type { Manifest } from './manifest.js';
 import { fromCommittee, fromDocument, fromListing, type Wanted } from './sources.js';
+import { messageOf } from '../error-message.js';
 
 export type FetchEvent =
   | { type: 'planned'; total: number }
@@ -89,7 +90,7 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
     });
   const failure = (url: string, err: unknown) => {
     if (err instanceof FetchFailure && err.offline) offline.add(new URL(url).host);
-    return (err as Error)?.message ?? String(err);
+    return messageOf(err);
   };
 
   try {

@@ -25,7 +25,7 @@ export async function checkHost(host: string, allowPrivate: ReadonlySet<string>)
     try {
       const found = await Promise.race([
         dns.lookup(bare, { all: true }),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(Object.assign(new Error('DNS lookup timed out'), { code: 'ETIMEOUT' })), LOOKUP_TIMEOUT_MS))),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => { reject(Object.assign(new Error('DNS lookup timed out'), { code: 'ETIMEOUT' })); }, LOOKUP_TIMEOUT_MS))),
       ]);
       addresses = found.map((a) => a.address);
     } catch (err) {

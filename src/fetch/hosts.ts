@@ -73,6 +73,6 @@ export class HostScheduler {
     if (robots && robots.isAllowed(url.href, this.limits.userAgent) === false) {
       throw new FetchFailure(`disallowed by ${url.origin}/robots.txt`, { retryable: false });
     }
-    return state.queue.add(run) as Promise<T>;
+    return state.queue.add<T>(run);
   }
 }

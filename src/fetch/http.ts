@@ -5,6 +5,7 @@ import { Agent, request } from 'undici';
 import type { Format } from '../document.js';
 import { sniffFormat } from '../ingest/sniff.js';
 import { FetchFailure, retryAfterMs } from './failure.js';
+import { messageOf } from '../error-message.js';
 
 /** Where downloads are written until they are whole, inside the download folder. */
 export const PARTIAL_FOLDER = '.partial';
@@ -16,7 +17,7 @@ export interface HttpPolicy {
   bodyMs: number;
   maxRedirects: number;
   /** Whether a redirect may lead to this host. */
-  allowsHost(host: string): boolean;
+  allowsHost: (host: string) => boolean;
   /** Runs one request under the host's limits (rate, concurrency, robots, address checks). */
   schedule<T>(url: URL, run: () => Promise<T>): Promise<T>;
   /** Ctrl-C: requests under way are abandoned. */
@@ -46,9 +47,9 @@ export function agentFor(connectMs: number): Agent {
 
 function networkFailure(err: unknown, url: URL): FetchFailure {
   if (err instanceof FetchFailure) return err;
-  const e = err as { code?: string; name?: string; message?: string };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return new FetchFailure(`${url.host}: timed out`, { retryable: true });
-  return new FetchFailure(`${url.host}: ${e?.code ?? e?.message ?? String(err)}`, { retryable: true });
+  const e: { code?: unknown; name?: unknown } = typeof err === 'object' && err !== null ? err : {};
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return new FetchFailure(`${url.host}: timed out`, { retryable: true });
+  return new FetchFailure(`${url.host}: ${typeof e.code === 'string' ? e.code : messageOf(err)}`, { retryable: true });
 }
 
 /**
@@ -180,7 +181,7 @@ export async function getText(start: string, policy: HttpPolicy, dispatcher: Age
       }
       const chunks: Buffer[] = [];
       let bytes = 0;
-      for await (const chunk of response.body) {
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
         bytes += chunk.length;
         if (bytes > maxBytes) throw new FetchFailure(`too large: over ${maxBytes} bytes`, { retryable: false });
         chunks.push(chunk);

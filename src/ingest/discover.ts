@@ -54,9 +54,10 @@ async function* walk(dir: string, source: string, seen: Set<string>, root: strin
 export async function* discover(paths: string[], options: DiscoverOptions = {}): AsyncGenerator<Discovered> {
   const seen = new Set<string>();
   for (const arg of paths) {
-    const stat = await fs.stat(arg).catch((err: NodeJS.ErrnoException) => err);
-    if (stat instanceof Error) {
-      yield { source: arg, error: stat.code === 'ENOENT' ? 'no such file or folder' : `cannot read (${stat.code ?? stat.message})` };
+    const stat = await fs.stat(arg).catch((err: unknown) => ({ failed: err as NodeJS.ErrnoException }));
+    if ('failed' in stat) {
+      const { code, message } = stat.failed;
+      yield { source: arg, error: code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? message})` };
     } else if (stat.isDirectory()) {
       yield* walk(arg, arg, seen, await fs.realpath(arg), options);
     } else {

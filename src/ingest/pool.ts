@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { Format, FetchHints } from '../document.js';
 import type { ExtractionResult, ExtractionTask } from '../pipeline.js';
+import { messageOf } from '../error-message.js';
 
 export interface PoolOptions {
   threads?: number;
@@ -54,7 +55,7 @@ export class ExtractionPool {
       // A larger young generation: extraction allocates many short-lived objects; fewer scavenges made pdfjs about 5 % faster.
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 96 },
     });
-    this.watchdog = setInterval(() => this.checkMemory(), MEMORY_CHECK_INTERVAL_MS).unref();
+    this.watchdog = setInterval(() => { this.checkMemory(); }, MEMORY_CHECK_INTERVAL_MS).unref();
   }
 
   get threads(): number {
@@ -106,7 +107,7 @@ export class ExtractionPool {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     const task: InFlight = { controller: new AbortController(), started: performance.now() };
-    const timer = setTimeout(() => task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`)), this.timeoutMs);
+    const timer = setTimeout(() => { task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`)); }, this.timeoutMs);
     this.inFlight.add(task);
     try {
       return await this.pool.run({ format, bytes: own, hints }, { transferList: [own.buffer], signal: task.controller.signal });
@@ -126,11 +127,11 @@ export class ExtractionPool {
   }
 
   private describe(err: unknown): string {
-    const e = err as { code?: string; message?: string };
-    if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit|out of memory/i.test(e?.message ?? '')) {
+    const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : undefined;
+    if (code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory limit|out of memory/i.test(messageOf(err))) {
       return `ran out of memory (a worker may use ${this.memoryMb} MB)`;
     }
-    return e?.message ?? String(err);
+    return messageOf(err);
   }
 
   close(): Promise<void> {

@@ -10,6 +10,7 @@ import { toPassages } from './passages.js';
 import { ExtractionPool, type PoolOptions } from './pool.js';
 import { sniffFormat } from './sniff.js';
 import { PIPELINE_VERSION } from './version.js';
+import { messageOf } from '../error-message.js';
 
 export type IngestEvent =
   | { type: 'found'; source: string }
@@ -105,7 +106,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     try {
       result = await pool.extract(sniffed.format, bytes, fetched?.hints ?? null);
     } catch (err) {
-      if (!stopped()) fail(base, (err as Error).message);
+      if (!stopped()) fail(base, messageOf(err));
       return;
     }
     if (stopped()) return;
@@ -138,7 +139,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       emit({ type: 'found', source: found.source });
       await queue.onSizeLessThan(pool.threads * 2);
       const { source, file } = found;
-      void queue.add(() => processFile(source, file).catch((err: unknown) => emit({ type: 'failed', source, reason: `internal error: ${(err as Error)?.message ?? String(err)}` })));
+      void queue.add(() => processFile(source, file).catch((err: unknown) => { emit({ type: 'failed', source, reason: `internal error: ${messageOf(err)}` }); }));
     }
     await queue.onIdle();
   } finally {

@@ -4,6 +4,7 @@ import { type Citation, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange, nameFilter } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import { matchCountSql, RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
+import { messageOf } from '../error-message.js';
 
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
@@ -63,8 +64,7 @@ export const commonFilterShape = {
   raw: z.boolean().default(false),
 };
 
-const commonSchema = z.object(commonFilterShape);
-export type CommonFilters = z.output<typeof commonSchema>;
+export type CommonFilters = z.output<z.ZodObject<typeof commonFilterShape>>;
 
 /** Validates filters against a schema, with one readable line for what is wrong. */
 export function parseFilters<T extends z.ZodType>(schema: T, filters: unknown): z.output<T> {
@@ -91,7 +91,7 @@ const statements = new WeakMap<Database, Map<string, Statement>>();
 /** The connection's statement for this SQL, prepared once; a fresh one while it is being iterated elsewhere. */
 function prepared(db: Database, sql: string): Statement {
   let bySql = statements.get(db);
-  if (!bySql) statements.set(db, (bySql = new Map()));
+  if (!bySql) statements.set(db, (bySql = new Map<string, Statement>()));
   const cached = bySql.get(sql);
   if (cached && !cached.busy) return cached;
   const statement = db.prepare(sql);
@@ -157,7 +157,7 @@ export function runSearch<Row, Hit>(
     const total = countOf(db, matchCountSql(parts), bound);
     return lazily(db, textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select, bound, target, total);
   } catch (err) {
-    if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${((err as Error)?.message ?? String(err)).replace(/^fts5: /, '')}`);
+    if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
     throw err;
   }
 }

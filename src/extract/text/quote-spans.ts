@@ -31,7 +31,7 @@ function opensAt(text: string, i: number): boolean {
   const ch = text[i]!;
   // Some reports open a quote with the closing mark; only at a paragraph's start is that unambiguous.
   const opener = OPENING.has(ch) || (ch === '”' && i === 0);
-  return opener && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
+  return opener && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
 }
 
 /** A closing mark ends a word: before a space, punctuation or the end. */

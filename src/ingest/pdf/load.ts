@@ -4,6 +4,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { getDocument, Util } from './pdfjs.js';
 import type { PdfPage, TextItem } from './types.js';
+import { messageOf } from '../../error-message.js';
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -21,12 +22,13 @@ export interface OpenedPdf {
 }
 
 function describeOpenError(err: unknown): string {
-  const e = err as { name?: string; code?: number; message?: string };
-  if (e?.name === 'PasswordException') {
+  // pdfjs rejects with its own exception classes, which it does not export; they are told apart by name.
+  const e: { name?: unknown; code?: unknown; message?: unknown } = typeof err === 'object' && err !== null ? err : {};
+  if (e.name === 'PasswordException') {
     return e.code === 2 ? 'encrypted: the password given is wrong' : 'encrypted: a password is needed to open it';
   }
-  if (e?.name === 'InvalidPDFException') return `damaged or truncated PDF (${e.message ?? 'invalid structure'})`;
-  return `could not open the PDF (${e?.message ?? String(err)})`;
+  if (e.name === 'InvalidPDFException') return `damaged or truncated PDF (${typeof e.message === 'string' ? e.message : 'invalid structure'})`;
+  return `could not open the PDF (${messageOf(err)})`;
 }
 
 function infoString(value: unknown): string | null {
@@ -38,7 +40,7 @@ function toItems(raw: unknown[], viewportTransform: number[]): TextItem[] {
   for (const entry of raw) {
     const item = entry as Partial<PdfjsTextItem>;
     if (typeof item.str !== 'string' || !item.transform || item.str.trim() === '') continue;
-    const m = Util.transform(viewportTransform, item.transform);
+    const m = Util.transform(viewportTransform, item.transform) as number[];
     const fontSize = Math.hypot(m[2] ?? 0, m[3] ?? 0);
     if (!Number.isFinite(fontSize) || fontSize <= 0) continue;
     items.push({ text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: Math.abs(item.width ?? 0), fontSize, fontName: item.fontName ?? '' });
@@ -82,7 +84,7 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf | { error: st
           page.cleanup();
           yield { number, width: viewport.width, height: viewport.height, items };
         } catch (err) {
-          yield { number, error: (err as Error)?.message ?? String(err) };
+          yield { number, error: messageOf(err) };
         }
       }
     },

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { parseDocument } from 'htmlparser2';
 import { getAttributeValue } from 'domutils';
-import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import type { Block, BlockKind, DeclaredMetadata, ExtractedDocument } from '../../document.js';
 import { collapseWhitespace } from '../normalize-text.js';
 import { decodeText } from './text.js';
@@ -21,10 +21,6 @@ const BLOCK_TAGS = new Set([
   'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'address', 'hr', 'header', 'footer',
   'center', 'details', 'summary', 'caption',
 ]);
-
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
 
 function isFurniture(el: Element, insideContent: boolean): boolean {
   if (NEVER_CONTENT.has(el.name)) return true;
@@ -48,13 +44,13 @@ function* descendants(nodes: AnyNode[]): Generator<AnyNode> {
 }
 
 function findFirst(test: (el: Element) => boolean, nodes: AnyNode[]): Element | null {
-  for (const node of descendants(nodes)) if (isElement(node) && test(node)) return node;
+  for (const node of descendants(nodes)) if (isTag(node) && test(node)) return node;
   return null;
 }
 
 function textOf(el: Element): string {
   let text = '';
-  for (const node of descendants(el.children)) if (node.type === 'text') text += node.data;
+  for (const node of descendants(el.children)) if (isText(node)) text += node.data;
   return text;
 }
 
@@ -78,11 +74,11 @@ class BlockCollector {
         continue;
       }
       const { node } = step;
-      if (node.type === 'text') {
+      if (isText(node)) {
         this.buffer += node.data;
         continue;
       }
-      if (!isElement(node) || isFurniture(node, step.insideContent)) continue;
+      if (!isTag(node) || isFurniture(node, step.insideContent)) continue;
       this.element(node, step.kind, step.insideContent, stack, pushChildren);
     }
   }
@@ -100,7 +96,7 @@ class BlockCollector {
     }
     if (el.name === 'tr') {
       this.flush(kind);
-      const cells = el.children.filter(isElement).map((cell) => collapseWhitespace(textOf(cell))).filter(Boolean);
+      const cells = el.children.filter(isTag).map((cell) => collapseWhitespace(textOf(cell))).filter(Boolean);
       this.push(kind, cells.join(' | '), 0);
       return;
     }
