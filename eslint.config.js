@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'corpus/', 'db/', 'bench/results/', 'bench/.work/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'corpus/',
+      'db/',
+      'bench/results/',
+      'bench/.work/',
+      'test/fixtures/',
+    ],
+  },
   js.configs.recommended,
   {
     rules: {

@@ -19,7 +19,10 @@ export function random(seed) {
 
 /** Paragraphs of the embedded corpus, in characters the standard PDF fonts can draw. */
 export function corpusParagraphs(root) {
-  const texts = fs.readdirSync(path.join(root, 'corpus', 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(root, 'corpus', 'seeds', f), 'utf8'));
+  const texts = fs
+    .readdirSync(path.join(root, 'corpus', 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(root, 'corpus', 'seeds', f), 'utf8'));
   return texts
     .flatMap((t) => t.split('\n'))
     .map((p) => p.replace(/[^\x20-\x7E\u2018\u2019\u201C\u201D\u2013\u2014\u00A3\u2026]/g, '').trim())
@@ -52,12 +55,22 @@ async function makeReport(paragraphs, rand, pages, title) {
     page.drawText(title, { x: 320, y: 805, size: 8, font });
     page.drawText(String(p), { x: 292, y: 30, size: 9, font });
     const twoColumns = p % 4 === 3;
-    const columns = twoColumns ? [[60, 230], [320, 230]] : [[60, 475]];
+    const columns = twoColumns
+      ? [
+          [60, 230],
+          [320, 230],
+        ]
+      : [[60, 475]];
     if (p % 5 === 2) {
       page.drawText('Summary of ratings', { x: 60, y: 770, size: 14, font: bold });
       ['1.1 Leadership', '1.2 Staff', '2.1 Assessment', '2.3 Implementation and delivery'].forEach((row, i) => {
         page.drawText(row, { x: 60, y: 745 - i * 16, size: 10, font });
-        page.drawText(['Good', 'Requires improvement', 'Inadequate', 'Outstanding'][Math.floor(rand() * 4)], { x: 330, y: 745 - i * 16, size: 10, font });
+        page.drawText(['Good', 'Requires improvement', 'Inadequate', 'Outstanding'][Math.floor(rand() * 4)], {
+          x: 330,
+          y: 745 - i * 16,
+          size: 10,
+          font,
+        });
       });
     }
     for (const [x, width] of columns) {

@@ -15,7 +15,13 @@ function bareSql(table, where) {
   return `SELECT f.rowid FROM ${fts} f ${joins} WHERE ${fts} MATCH ? ${where ? `AND ${where}` : ''} ORDER BY ${ranking}, f.rowid LIMIT 20`;
 }
 
-const year = (from, to) => [from && `CAST(substr(d.published, 1, 4) AS INTEGER) >= ${from}`, to && `CAST(substr(d.published, 1, 4) AS INTEGER) <= ${to}`].filter(Boolean).join(' AND ');
+const year = (from, to) =>
+  [
+    from && `CAST(substr(d.published, 1, 4) AS INTEGER) >= ${from}`,
+    to && `CAST(substr(d.published, 1, 4) AS INTEGER) <= ${to}`,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
 
 /** Each query: a name, what the query module is asked, and the bare statement with its MATCH expression. */
 export function benchmarkQueries(index, toFtsQuery) {
@@ -28,29 +34,54 @@ export function benchmarkQueries(index, toFtsQuery) {
   };
   const text = (q) => `text : (${toFtsQuery(q).match})`;
   /** A query of one kind: the query module's search for it, and its bare statement. */
-  const searchOf = (table, search) => (q, filters = {}, where = '') => ({
-    name: `${table}: ${q}${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}`,
-    run: () => { const r = search(q, { limit: 20, ...filters }); return [r.total, [...r.hits]]; },
-    bare: bare(table, where, text(q)),
-  });
+  const searchOf =
+    (table, search) =>
+    (q, filters = {}, where = '') => ({
+      name: `${table}: ${q}${Object.keys(filters).length ? ` ${JSON.stringify(filters)}` : ''}`,
+      run: () => {
+        const r = search(q, { limit: 20, ...filters });
+        return [r.total, [...r.hits]];
+      },
+      bare: bare(table, where, text(q)),
+    });
   const passage = searchOf('passages', (q, f) => index.searchPassages(q, f));
   const quotes = searchOf('quotes', (q, f) => index.searchQuotes(q, f));
   const recommendations = searchOf('recommendations', (q, f) => index.searchRecommendations(q, f));
   return [
     // common and rare words
-    passage('probation'), passage('the'), passage('caseload'), passage('caseloads unmanageable'), passage('stress'), passage('workload'),
-    passage('Rainsbrook'), passage('Napo'), passage('zzzunlikelyword'),
+    passage('probation'),
+    passage('the'),
+    passage('caseload'),
+    passage('caseloads unmanageable'),
+    passage('stress'),
+    passage('workload'),
+    passage('Rainsbrook'),
+    passage('Napo'),
+    passage('zzzunlikelyword'),
     // phrases and prefixes
-    passage('"through the gate"'), passage('"two thirds"'), passage('"probation service"'), passage('"Transforming Rehabilitation"'),
-    passage('caseload*'), passage('rehab*'), passage('inspect*'),
+    passage('"through the gate"'),
+    passage('"two thirds"'),
+    passage('"probation service"'),
+    passage('"Transforming Rehabilitation"'),
+    passage('caseload*'),
+    passage('rehab*'),
+    passage('inspect*'),
     // exclusion and OR
-    passage('probation -CRC'), passage('staff -NPS -CRC'), passage('PSO OR PO'), passage('prison OR probation staff'), passage('Ministry of Justice'),
+    passage('probation -CRC'),
+    passage('staff -NPS -CRC'),
+    passage('PSO OR PO'),
+    passage('prison OR probation staff'),
+    passage('Ministry of Justice'),
     // year and type filters
     passage('probation', { from: 2018, to: 2020 }, year(2018, 2020)),
     passage('staff', { type: 'inspection' }, "d.type = 'inspection'"),
     passage('caseload', { type: 'research', from: 2020 }, `d.type = 'research' AND ${year(2020)}`),
     // quotes by role and organisation, recommendations by addressee
-    quotes('stress', { role: 'PSO', organisation: 'CRC' }, "t.role = 'PSO' COLLATE NOCASE AND t.organisation LIKE '%CRC%'"),
+    quotes(
+      'stress',
+      { role: 'PSO', organisation: 'CRC' },
+      "t.role = 'PSO' COLLATE NOCASE AND t.organisation LIKE '%CRC%'",
+    ),
     quotes('caseload', { role: 'PO' }, "t.role = 'PO' COLLATE NOCASE"),
     quotes('probation', {}, ''),
     recommendations('staff', { addressee: 'HMPPS' }, "t.addressee LIKE '%HMPPS%'"),

@@ -20,19 +20,36 @@ export async function buildQueryIndex(root, file, passages) {
   const conn = new BetterSqlite3(partial);
   conn.pragma('journal_mode = WAL');
   migrate(conn);
-  const sentences = corpusParagraphs(root).flatMap((p) => p.split(/(?<=[.!?])\s+(?=[A-Z“‘])/)).filter((s) => s.length > 20);
+  const sentences = corpusParagraphs(root)
+    .flatMap((p) => p.split(/(?<=[.!?])\s+(?=[A-Z“‘])/))
+    .filter((s) => s.length > 20);
   const rand = random(3);
   const pick = () => sentences[Math.floor(rand() * sentences.length)];
   const text = (count) => Array.from({ length: count }, pick).join(' ');
-  const addDoc = conn.prepare("INSERT INTO documents (source, sha256, format, title, publisher, type, published, pages, status, bytes, pipeline_version, indexed_at) VALUES (?, ?, 'pdf', ?, 'HM Inspectorate of Probation', ?, ?, 20, 'indexed', 1, 0, '')");
-  const addPassage = conn.prepare("INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, 'paragraph', NULL, ?)");
-  const addQuote = conn.prepare("INSERT INTO quotes (document_id, ordinal, page, text, role, organisation, kind) VALUES (?, ?, ?, ?, ?, ?, 'testimony')");
-  const addRec = conn.prepare('INSERT INTO recommendations (document_id, ordinal, page, text, addressee) VALUES (?, ?, ?, ?, ?)');
+  const addDoc = conn.prepare(
+    "INSERT INTO documents (source, sha256, format, title, publisher, type, published, pages, status, bytes, pipeline_version, indexed_at) VALUES (?, ?, 'pdf', ?, 'HM Inspectorate of Probation', ?, ?, 20, 'indexed', 1, 0, '')",
+  );
+  const addPassage = conn.prepare(
+    "INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, 'paragraph', NULL, ?)",
+  );
+  const addQuote = conn.prepare(
+    "INSERT INTO quotes (document_id, ordinal, page, text, role, organisation, kind) VALUES (?, ?, ?, ?, ?, ?, 'testimony')",
+  );
+  const addRec = conn.prepare(
+    'INSERT INTO recommendations (document_id, ordinal, page, text, addressee) VALUES (?, ?, ?, ?, ?)',
+  );
   const documents = passages / PASSAGES_PER_DOCUMENT;
   const batch = conn.transaction((from, to) => {
     for (let d = from; d < to; d++) {
-      addDoc.run(`synthetic/${d}.pdf`, String(d), `Synthetic report ${d}`, TYPES[d % TYPES.length], String(2014 + (d % 10)));
-      for (let p = 0; p < PASSAGES_PER_DOCUMENT; p++) addPassage.run(d, p, 1 + (p % 20), text(1 + Math.floor(rand() * 4)));
+      addDoc.run(
+        `synthetic/${d}.pdf`,
+        String(d),
+        `Synthetic report ${d}`,
+        TYPES[d % TYPES.length],
+        String(2014 + (d % 10)),
+      );
+      for (let p = 0; p < PASSAGES_PER_DOCUMENT; p++)
+        addPassage.run(d, p, 1 + (p % 20), text(1 + Math.floor(rand() * 4)));
       for (let q = 0; q < 10; q++) addQuote.run(d, q, 1, pick(), ROLES[q % ROLES.length], q % 2 ? 'CRC' : 'NPS');
       for (let r = 0; r < 5; r++) addRec.run(d, r, 1, text(2), BODIES[r % BODIES.length]);
     }

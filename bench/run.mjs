@@ -17,7 +17,9 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 const args = process.argv.slice(2);
 const large = args.includes('--large');
 const runs = Number(args[args.indexOf('--runs') + 1]) || (large ? 5 : 3);
-const size = large ? { pages: 30_000, documents: 1_000, passages: 1_000_000 } : { pages: 2_000, documents: 100, passages: 100_000 };
+const size = large
+  ? { pages: 30_000, documents: 1_000, passages: 1_000_000 }
+  : { pages: 2_000, documents: 100, passages: 100_000 };
 const work = path.join(ROOT, 'bench', '.work');
 const corpusDir = path.join(work, `corpus-${size.pages}`);
 const QUERY_REPEATS = 21;
@@ -27,7 +29,10 @@ const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 const log = (line) => process.stderr.write(`${line}\n`);
 
 // The baselines are Debian tools; without them the comparison would be silently wrong.
-for (const [tool, pkg] of [['pdftotext', 'poppler-utils'], ['/usr/bin/time', 'time']]) {
+for (const [tool, pkg] of [
+  ['pdftotext', 'poppler-utils'],
+  ['/usr/bin/time', 'time'],
+]) {
   if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
     log(`bench: ${tool} is missing; install it with: apt-get install -y ${pkg}`);
     process.exit(2);
@@ -51,7 +56,8 @@ function ingest(db, target = corpusDir) {
 }
 
 function removeDb(db) {
-  for (const suffix of ['', '-wal', '-shm', '.lock', '.lock-holder', '.lock-journal']) fs.rmSync(db + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '.lock', '.lock-holder', '.lock-journal'])
+    fs.rmSync(db + suffix, { force: true });
 }
 
 /** Runs `runs` times; the median of the seconds each returns. */
@@ -67,23 +73,39 @@ async function medianOf(label, once) {
 /** Splits the files over `processes` commands started at once; wall seconds until the last ends. */
 async function inParallel(files, processes, command) {
   const started = performance.now();
-  await Promise.all(Array.from({ length: processes }, (_, p) => new Promise((resolve, reject) => {
-    const [cmd, ...cmdArgs] = command(files.filter((_, i) => i % processes === p));
-    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
-  })));
+  await Promise.all(
+    Array.from(
+      { length: processes },
+      (_, p) =>
+        new Promise((resolve, reject) => {
+          const [cmd, ...cmdArgs] = command(files.filter((_, i) => i % processes === p));
+          const child = spawn(cmd, cmdArgs, { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
+        }),
+    ),
+  );
   return (performance.now() - started) / 1000;
 }
 
 log(`generating ${size.pages} pages in ${size.documents} PDFs (cached in bench/.work) …`);
 await generateCorpus(ROOT, corpusDir, { pages: size.pages, documents: size.documents });
-const files = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(corpusDir, f));
+const files = fs
+  .readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.pdf'))
+  .sort()
+  .map((f) => path.join(corpusDir, f));
 const pages = files.length * Math.round(size.pages / size.documents);
 const cores = os.availableParallelism();
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: cores, model: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, pdftotext: spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr.split('\n')[0] },
+  machine: {
+    cpus: cores,
+    model: os.cpus()[0]?.model,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    pdftotext: spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).stderr.split('\n')[0],
+  },
   mode: large ? 'large' : 'small',
   pages,
   documents: files.length,
@@ -99,15 +121,40 @@ const ingestTime = await medianOf('ingest', (i) => {
   ingestRuns.push(run);
   return run.seconds;
 });
-results.ingest = { seconds: ingestTime.seconds, runs: ingestTime.all, pagesPerSecond: round(pages / ingestTime.seconds), peakRssMb: round(Math.max(...ingestRuns.map((r) => r.rssMb)), 0) };
+results.ingest = {
+  seconds: ingestTime.seconds,
+  runs: ingestTime.all,
+  pagesPerSecond: round(pages / ingestTime.seconds),
+  peakRssMb: round(Math.max(...ingestRuns.map((r) => r.rssMb)), 0),
+};
 
 // pdftotext, one process per core (the native limit on this machine).
-const native = await medianOf(`pdftotext × ${cores}`, () => inParallel(files, cores, (part) => ['sh', '-c', 'for f in "$@"; do pdftotext -q "$f" /dev/null || exit 1; done', 'pdftotext', ...part]));
-results.pdftotext = { processes: cores, seconds: round(native.seconds), runs: native.all.map((s) => round(s)), pagesPerSecond: round(pages / native.seconds) };
+const native = await medianOf(`pdftotext × ${cores}`, () =>
+  inParallel(files, cores, (part) => [
+    'sh',
+    '-c',
+    'for f in "$@"; do pdftotext -q "$f" /dev/null || exit 1; done',
+    'pdftotext',
+    ...part,
+  ]),
+);
+results.pdftotext = {
+  processes: cores,
+  seconds: round(native.seconds),
+  runs: native.all.map((s) => round(s)),
+  pagesPerSecond: round(pages / native.seconds),
+};
 
 // The text stage of ingest alone, one process per core: what any pdfjs-based pipeline can reach here.
-const textStage = await medianOf(`pdfjs text stage × ${cores}`, () => inParallel(files, cores, (part) => [process.execPath, path.join(ROOT, 'bench', 'pdfjs-text.mjs'), ...part]));
-results.pdfjsText = { processes: cores, seconds: round(textStage.seconds), runs: textStage.all.map((s) => round(s)), pagesPerSecond: round(pages / textStage.seconds) };
+const textStage = await medianOf(`pdfjs text stage × ${cores}`, () =>
+  inParallel(files, cores, (part) => [process.execPath, path.join(ROOT, 'bench', 'pdfjs-text.mjs'), ...part]),
+);
+results.pdfjsText = {
+  processes: cores,
+  seconds: round(textStage.seconds),
+  runs: textStage.all.map((s) => round(s)),
+  pagesPerSecond: round(pages / textStage.seconds),
+};
 
 // pdf-parse, text only, the most used JavaScript extractor, in one process as it is used.
 const peer = await medianOf('pdf-parse', async () => {
@@ -119,7 +166,11 @@ const peer = await medianOf('pdf-parse', async () => {
   }
   return (performance.now() - started) / 1000;
 });
-results.pdfParse = { seconds: round(peer.seconds), runs: peer.all.map((s) => round(s)), pagesPerSecond: round(pages / peer.seconds) };
+results.pdfParse = {
+  seconds: round(peer.seconds),
+  runs: peer.all.map((s) => round(s)),
+  pagesPerSecond: round(pages / peer.seconds),
+};
 results.ratios = {
   ingestVsPdftotext: round(results.pdftotext.seconds / ingestTime.seconds, 3),
   ingestVsPdfParse: round(results.pdfParse.seconds / ingestTime.seconds, 3),
@@ -137,7 +188,11 @@ fs.cpSync(corpusDir, changed, { recursive: true });
 const copy = ingest(db, changed);
 fs.appendFileSync(path.join(changed, path.basename(files[0])), '\n% changed\n');
 const oneChanged = ingest(db, changed);
-results.incremental = { unchangedSeconds: unchanged.seconds, oneChangedSeconds: oneChanged.seconds, firstIngestOfCopySeconds: copy.seconds };
+results.incremental = {
+  unchangedSeconds: unchanged.seconds,
+  oneChangedSeconds: oneChanged.seconds,
+  firstIngestOfCopySeconds: copy.seconds,
+};
 
 // One long PDF: memory stays flat because pages are read and released one at a time.
 log('one 1,000-page PDF …');
@@ -169,11 +224,25 @@ const hitIds = (hits) => hits.map((h) => h.passageId ?? h.quoteId ?? h.recommend
 log('queries …');
 results.queries = benchmarkQueries(index, toFtsQuery).map((q) => {
   const [total, hits] = q.run();
-  const bareIds = q.bare().map((r) => r.rowid).sort((a, b) => a - b);
+  const bareIds = q
+    .bare()
+    .map((r) => r.rowid)
+    .sort((a, b) => a - b);
   const ours = timeIt(q.run);
   const base = timeIt(q.bare);
-  const row = { name: q.name, total, p50: round(percentile(ours, 0.5)), p95: round(percentile(ours, 0.95)), bareP50: round(percentile(base, 0.5)), bareP95: round(percentile(base, 0.95)) };
-  return { ...row, ratioP95: round(row.p95 / Math.max(row.bareP95, 0.01)), sameRows: JSON.stringify(hitIds(hits)) === JSON.stringify(bareIds) };
+  const row = {
+    name: q.name,
+    total,
+    p50: round(percentile(ours, 0.5)),
+    p95: round(percentile(ours, 0.95)),
+    bareP50: round(percentile(base, 0.5)),
+    bareP95: round(percentile(base, 0.95)),
+  };
+  return {
+    ...row,
+    ratioP95: round(row.p95 / Math.max(row.bareP95, 0.01)),
+    sameRows: JSON.stringify(hitIds(hits)) === JSON.stringify(bareIds),
+  };
 });
 index.close();
 const all95 = results.queries.map((q) => q.p95);
@@ -195,26 +264,71 @@ results.querySummary = {
 };
 
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-const out = path.join(ROOT, 'bench', 'results', `${results.date.slice(0, 10)}T${results.date.slice(11, 16).replace(':', '')}-${results.mode}.json`);
+const out = path.join(
+  ROOT,
+  'bench',
+  'results',
+  `${results.date.slice(0, 10)}T${results.date.slice(11, 16).replace(':', '')}-${results.mode}.json`,
+);
 fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
 const s = results.querySummary;
 const rows = [
-  ['ingest (full pipeline)', `${results.ingest.seconds} s`, `${results.ingest.pagesPerSecond} pages/s`, `peak RSS ${results.ingest.peakRssMb} MB`],
-  [`pdftotext × ${cores} processes`, `${results.pdftotext.seconds} s`, `${results.pdftotext.pagesPerSecond} pages/s`, `ingest = ${results.ratios.ingestVsPdftotext} × pdftotext (target ≥ 0.4)`],
-  [`pdfjs text stage × ${cores}`, `${results.pdfjsText.seconds} s`, `${results.pdfjsText.pagesPerSecond} pages/s`, `ingest = ${results.ratios.ingestVsPdfjsText} × it; it = ${results.ratios.pdfjsTextVsPdftotext} × pdftotext`],
-  ['pdf-parse (text only)', `${results.pdfParse.seconds} s`, `${results.pdfParse.pagesPerSecond} pages/s`, `ingest = ${results.ratios.ingestVsPdfParse} × pdf-parse (target > 1)`],
+  [
+    'ingest (full pipeline)',
+    `${results.ingest.seconds} s`,
+    `${results.ingest.pagesPerSecond} pages/s`,
+    `peak RSS ${results.ingest.peakRssMb} MB`,
+  ],
+  [
+    `pdftotext × ${cores} processes`,
+    `${results.pdftotext.seconds} s`,
+    `${results.pdftotext.pagesPerSecond} pages/s`,
+    `ingest = ${results.ratios.ingestVsPdftotext} × pdftotext (target ≥ 0.4)`,
+  ],
+  [
+    `pdfjs text stage × ${cores}`,
+    `${results.pdfjsText.seconds} s`,
+    `${results.pdfjsText.pagesPerSecond} pages/s`,
+    `ingest = ${results.ratios.ingestVsPdfjsText} × it; it = ${results.ratios.pdfjsTextVsPdftotext} × pdftotext`,
+  ],
+  [
+    'pdf-parse (text only)',
+    `${results.pdfParse.seconds} s`,
+    `${results.pdfParse.pagesPerSecond} pages/s`,
+    `ingest = ${results.ratios.ingestVsPdfParse} × pdf-parse (target > 1)`,
+  ],
   ['re-ingest, unchanged', `${results.incremental.unchangedSeconds} s`, '', 'target < 2 s (small)'],
   ['re-ingest, one file changed', `${results.incremental.oneChangedSeconds} s`, '', ''],
   ['one 1,000-page PDF', `${results.longPdf.seconds} s`, '', `peak RSS ${results.longPdf.peakRssMb} MB (target < 600)`],
-  [`queries on ${size.passages} passages`, `p95 worst ${s.worstP95} ms`, `p95 median ${s.medianP95} ms`, `${s.within50ms}/${all95.length} within 50 ms (bare SQL: ${s.bareWithin50ms})`],
-  ['queries vs bare SQL', `p95 ratio median ${s.medianRatioP95} (p50: ${s.medianRatioP50})`, `worst ${s.worstRatioP95}`, `${s.within1_3x}/${ratios.length} within 1.3 ×; same rows: ${s.sameRows}`],
+  [
+    `queries on ${size.passages} passages`,
+    `p95 worst ${s.worstP95} ms`,
+    `p95 median ${s.medianP95} ms`,
+    `${s.within50ms}/${all95.length} within 50 ms (bare SQL: ${s.bareWithin50ms})`,
+  ],
+  [
+    'queries vs bare SQL',
+    `p95 ratio median ${s.medianRatioP95} (p50: ${s.medianRatioP50})`,
+    `worst ${s.worstRatioP95}`,
+    `${s.within1_3x}/${ratios.length} within 1.3 ×; same rows: ${s.sameRows}`,
+  ],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`${results.mode} benchmark: ${pages} pages in ${files.length} PDFs, median of ${runs} run(s), ${cores} cores\n`);
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+console.log(
+  `${results.mode} benchmark: ${pages} pages in ${files.length} PDFs, median of ${runs} run(s), ${cores} cores\n`,
+);
+for (const r of rows)
+  console.log(
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 console.log('\nper query (ms, p50 / p95, ours vs bare SQL):');
 for (const q of results.queries) {
-  console.log(`  ${q.name.padEnd(62)} ${String(q.p50).padStart(8)} / ${String(q.p95).padStart(8)}   bare ${String(q.bareP50).padStart(8)} / ${String(q.bareP95).padStart(8)}   ×${q.ratioP95}${q.sameRows ? '' : '  (rows differ)'}`);
+  console.log(
+    `  ${q.name.padEnd(62)} ${String(q.p50).padStart(8)} / ${String(q.p95).padStart(8)}   bare ${String(q.bareP50).padStart(8)} / ${String(q.bareP95).padStart(8)}   ×${q.ratioP95}${q.sameRows ? '' : '  (rows differ)'}`,
+  );
 }
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);

@@ -8,7 +8,8 @@ const rows: Record<string, Row[]> = {};
 
 beforeAll(() => {
   db = buildIndex([FIXTURES]);
-  for (const kind of ['documents', 'quotes', 'ratings', 'figures', 'recommendations']) rows[kind] = exportKind<Row>(kind, db);
+  for (const kind of ['documents', 'quotes', 'ratings', 'figures', 'recommendations'])
+    rows[kind] = exportKind<Row>(kind, db);
 });
 
 const from = (kind: string, file: string) => rows[kind]!.filter((r) => path.basename(r.source) === file);
@@ -40,7 +41,9 @@ describe('report-miner export <kind> --format json', () => {
     const sure = exportKind<Row>('figures', db, ['--min-confidence', '0.9']);
     expect(sure.length).toBeLessThan(all.length);
     expect(sure.every((f) => (f.confidence as number) >= 0.9)).toBe(true);
-    expect(runCli(['export', 'figures', '--min-confidence', 'high', '--db', db]).stderr).toMatch(/expected a number from 0 to 1, got "high"/);
+    expect(runCli(['export', 'figures', '--min-confidence', 'high', '--db', db]).stderr).toMatch(
+      /expected a number from 0 to 1, got "high"/,
+    );
   });
 
   it('exports what extraction could not use, per document', () => {
@@ -58,51 +61,109 @@ describe('report-miner export <kind> --format json', () => {
       expect(q.role).toMatch(/^(?:PO|PSO|SPO|NPS senior official|CRC senior leader)$/);
       expect(q.organisation).toMatch(/^(?:CRC|NPS)$/);
     }
-    expect(quotes.find((q) => String(q.text).startsWith('I really enjoy my job'))).toMatchObject({ page: 10, role: 'SPO', organisation: 'NPS' });
+    expect(quotes.find((q) => String(q.text).startsWith('I really enjoy my job'))).toMatchObject({
+      page: 10,
+      role: 'SPO',
+      organisation: 'NPS',
+    });
   });
 
   it('exports each oral-evidence turn with its question number and witness', () => {
     const turns = from('quotes', 'justice-committee-oral-evidence-2021-03-23.html');
     expect(turns.every((t) => t.kind === 'evidence' && t.page === null)).toBe(true);
-    expect(turns.find((t) => t.question === 'Q68' && t.speaker === 'Jo Farrar')).toMatchObject({ role: 'Chief Executive Officer', organisation: 'HM Prison & Probation Service' });
-    expect(turns.filter((t) => t.speaker === 'Chair').every((t) => t.role === 'Chair' && t.organisation === 'Justice Committee')).toBe(true);
+    expect(turns.find((t) => t.question === 'Q68' && t.speaker === 'Jo Farrar')).toMatchObject({
+      role: 'Chief Executive Officer',
+      organisation: 'HM Prison & Probation Service',
+    });
+    expect(
+      turns
+        .filter((t) => t.speaker === 'Chair')
+        .every((t) => t.role === 'Chair' && t.organisation === 'Justice Committee'),
+    ).toBe(true);
   });
 
   it('exports the £822m figure and the ratings of Durham and Tees Valley CRC', () => {
-    expect(from('figures', 'hmip-chief-inspector-speech-2020.pdf').find((f) => f.value === 822_000_000)).toMatchObject({ unit: 'GBP', topic: 'funding', page: 2 });
-    const dtv = from('ratings', 'hmip-chief-inspector-speech-2020.pdf').filter((r) => r.subject === 'Durham and Tees Valley CRC');
+    expect(from('figures', 'hmip-chief-inspector-speech-2020.pdf').find((f) => f.value === 822_000_000)).toMatchObject({
+      unit: 'GBP',
+      topic: 'funding',
+      page: 2,
+    });
+    const dtv = from('ratings', 'hmip-chief-inspector-speech-2020.pdf').filter(
+      (r) => r.subject === 'Durham and Tees Valley CRC',
+    );
     expect(dtv.map((r) => r.rating)).toEqual(['requires improvement', 'outstanding']);
   });
 
   it('exports committee recommendations with number, paragraph and addressee', () => {
     const rainsbrook = from('recommendations', 'justice-committee-rainsbrook-2021.pdf');
     expect(rainsbrook.map((r) => r.number)).toEqual(['4', '5', '8', '9', '10', '11', '12', '13', '16']);
-    expect(rainsbrook.find((r) => r.number === '12')).toMatchObject({ paragraph: '59', addressee: 'the Ministry of Justice', page: 4 });
-    expect(from('recommendations', 'pac-key-challenges-moj-2021.pdf').map((r) => r.addressee)).toContain('Ministry of Justice, HMCTS and HMPPS');
+    expect(rainsbrook.find((r) => r.number === '12')).toMatchObject({
+      paragraph: '59',
+      addressee: 'the Ministry of Justice',
+      page: 4,
+    });
+    expect(from('recommendations', 'pac-key-challenges-moj-2021.pdf').map((r) => r.addressee)).toContain(
+      'Ministry of Justice, HMCTS and HMPPS',
+    );
   });
 
   it('refuses an unknown kind in one line', () => {
     const result = runCli(['export', 'opinions', '--db', db, '--format', 'json']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, messages\n');
+    expect(result.stderr).toBe(
+      'report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, messages\n',
+    );
   });
 });
 
 describe('report-miner search --kind', () => {
   it('finds PSO quotes from CRCs, each with a citation', () => {
-    const result = runCli(['search', 'stress*', '--kind', 'quote', '--role', 'PSO', '--org', 'CRC', '--limit', '0', '--json', '--db', db]);
-    const hits = JSON.parse(result.stdout) as Array<{ role: string; organisation: string; text: string; citation: string }>;
+    const result = runCli([
+      'search',
+      'stress*',
+      '--kind',
+      'quote',
+      '--role',
+      'PSO',
+      '--org',
+      'CRC',
+      '--limit',
+      '0',
+      '--json',
+      '--db',
+      db,
+    ]);
+    const hits = JSON.parse(result.stdout) as Array<{
+      role: string;
+      organisation: string;
+      text: string;
+      citation: string;
+    }>;
     expect(hits.length).toBeGreaterThanOrEqual(4);
     for (const hit of hits) {
       expect([hit.role, hit.organisation]).toEqual(['PSO', 'CRC']);
       expect(hit.text).toMatch(/stress/i);
-      expect(hit.citation).toMatch(/^“.+” — PSO, CRC\. Caseloads, workloads and staffing levels in probation services\. HM Inspectorate of Probation, March 2021, p\. \d+\. /);
+      expect(hit.citation).toMatch(
+        /^“.+” — PSO, CRC\. Caseloads, workloads and staffing levels in probation services\. HM Inspectorate of Probation, March 2021, p\. \d+\. /,
+      );
     }
   });
 
   it('lists recommendations to a body with an empty query', () => {
-    const result = runCli(['search', '', '--kind', 'recommendation', '--addressee', 'Ministry of Justice', '--limit', '0', '--json', '--db', db]);
+    const result = runCli([
+      'search',
+      '',
+      '--kind',
+      'recommendation',
+      '--addressee',
+      'Ministry of Justice',
+      '--limit',
+      '0',
+      '--json',
+      '--db',
+      db,
+    ]);
     const hits = JSON.parse(result.stdout) as Array<{ addressee: string }>;
     expect(hits.length).toBeGreaterThanOrEqual(8);
     expect(hits.every((h) => h.addressee.includes('Ministry of Justice'))).toBe(true);

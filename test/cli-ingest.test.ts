@@ -39,9 +39,15 @@ describe('report-miner ingest on bad input', () => {
     dir = tempDir();
     const suffolk = fixture('hmip-suffolk-inspection-2017.pdf');
     fs.copyFileSync(fixture('hmip-london-crc-inspection-2018.pdf'), path.join(dir, 'good.pdf'));
-    fs.copyFileSync(fixture('on-probation-annual-report-reactions-2017-12-14.html'), path.join(dir, 'blog-saved-as.txt'));
+    fs.copyFileSync(
+      fixture('on-probation-annual-report-reactions-2017-12-14.html'),
+      path.join(dir, 'blog-saved-as.txt'),
+    );
     fs.writeFileSync(path.join(dir, 'empty.pdf'), '');
-    fs.writeFileSync(path.join(dir, 'error-page.pdf'), '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>');
+    fs.writeFileSync(
+      path.join(dir, 'error-page.pdf'),
+      '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>',
+    );
     fs.writeFileSync(path.join(dir, 'truncated.pdf'), fs.readFileSync(suffolk).subarray(0, 30_000));
     fs.writeFileSync(path.join(dir, 'scanned.pdf'), await scannedPdf());
     fs.copyFileSync(encryptedFixture('user-password.pdf'), path.join(dir, 'encrypted.pdf'));
@@ -54,7 +60,9 @@ describe('report-miner ingest on bad input', () => {
     const lines = result.stderr.trim().split('\n');
     const reasonOf = (name: string) => lines.filter((l) => l.includes(path.join(dir, name)));
     expect(reasonOf('empty.pdf')).toEqual([`report-miner: ${path.join(dir, 'empty.pdf')}: empty file (0 bytes)`]);
-    expect(reasonOf('error-page.pdf')[0]).toMatch(/named \.pdf but is not a PDF \(no %PDF- header; content is an HTML page\)$/);
+    expect(reasonOf('error-page.pdf')[0]).toMatch(
+      /named \.pdf but is not a PDF \(no %PDF- header; content is an HTML page\)$/,
+    );
     expect(reasonOf('truncated.pdf')[0]).toMatch(/damaged or truncated PDF/);
     expect(reasonOf('encrypted.pdf')[0]).toMatch(/encrypted: a password is needed to open it$/);
     expect(reasonOf('scanned.pdf')[0]).toMatch(/no text layer .* needs OCR$/);
@@ -65,7 +73,12 @@ describe('report-miner ingest on bad input', () => {
     expect(result.status).toBe(0);
     const docs = exportKind<ExportedDocument>('documents', db);
     const byName = new Map(docs.map((d) => [path.basename(d.source), d]));
-    expect([...byName.keys()].sort()).toEqual(['blog-saved-as.txt', 'good.pdf', 'owner-password-only.pdf', 'scanned.pdf']);
+    expect([...byName.keys()].sort()).toEqual([
+      'blog-saved-as.txt',
+      'good.pdf',
+      'owner-password-only.pdf',
+      'scanned.pdf',
+    ]);
     expect(byName.get('blog-saved-as.txt')).toMatchObject({ type: 'blog', status: 'indexed' });
     expect(byName.get('owner-password-only.pdf')).toMatchObject({ pages: 4, status: 'indexed' });
     expect(byName.get('scanned.pdf')).toMatchObject({ pages: 1, status: 'no-text', passages: 0 });
@@ -102,7 +115,10 @@ describe('report-miner ingest, again', () => {
 
     const blog = path.join(corpus, 'on-probation-annual-report-reactions-2017-12-14.html');
     const before = exportKind<ExportedDocument>('documents', db).find((d) => d.source === blog)!;
-    fs.writeFileSync(blog, fs.readFileSync(blog, 'utf8').replace('<p>Frances Crook', '<p>An added paragraph.</p><p>Frances Crook'));
+    fs.writeFileSync(
+      blog,
+      fs.readFileSync(blog, 'utf8').replace('<p>Frances Crook', '<p>An added paragraph.</p><p>Frances Crook'),
+    );
     const third = runCli(['ingest', corpus, '--db', db, '--quiet']);
     expect(third.stdout).toMatch(/^1 documents indexed \(\d+ passages\), 7 unchanged/);
     const docs = exportKind<ExportedDocument>('documents', db);
@@ -117,7 +133,9 @@ describe('report-miner ingest, again', () => {
     fs.copyFileSync(fixture('hmip-london-crc-inspection-2018.pdf'), path.join(dir, 'a', 'b', 'london.pdf'));
     const db = path.join(dir, 'index.db');
     runCli(['ingest', 'a', '--db', db, '--quiet'], dir);
-    expect(exportKind<ExportedDocument>('documents', db).map((d) => d.source)).toEqual([path.join('a', 'b', 'london.pdf')]);
+    expect(exportKind<ExportedDocument>('documents', db).map((d) => d.source)).toEqual([
+      path.join('a', 'b', 'london.pdf'),
+    ]);
   });
 });
 
@@ -126,7 +144,10 @@ describe('where ingest writes', () => {
     const dir = tempDir();
     const docs = path.join(dir, 'docs');
     fs.mkdirSync(docs);
-    fs.writeFileSync(path.join(docs, '..%2F..%2Fevil.html'), '<html><head><title>../../../tmp/evil</title></head><body><h1>/etc/passwd</h1><p>Text.</p></body></html>');
+    fs.writeFileSync(
+      path.join(docs, '..%2F..%2Fevil.html'),
+      '<html><head><title>../../../tmp/evil</title></head><body><h1>/etc/passwd</h1><p>Text.</p></body></html>',
+    );
     fs.writeFileSync(path.join(docs, 'notes.txt'), '../../outside\nA line of text about probation.');
     const out = path.join(dir, 'out');
     fs.mkdirSync(out);

@@ -25,7 +25,10 @@ describe('listing commands', () => {
     // Listings print flat rows: every cell a string, a number or null.
     const json = JSON.parse(runCli([...args, '--format', 'json', '--db', db]).stdout) as FlatRow[];
     const csv = runCli([...args, '--format', 'csv', '--db', db]).stdout;
-    const ndjson = runCli([...args, '--format', 'ndjson', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as FlatRow);
+    const ndjson = runCli([...args, '--format', 'ndjson', '--db', db])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as FlatRow);
     expect(json.length).toBeGreaterThan(0);
     expect(csv).toMatch(/\r\n$/);
     const rows = parse<Record<string, string>>(csv, { columns: true, bom: true });
@@ -41,15 +44,25 @@ describe('listing commands', () => {
     const out = runCli(['ratings', '--subject', 'DTV', '--db', db]).stdout.split('\n');
     expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+title\s+page$/);
     expect(out[1]).toMatch(/^─+ {2}─+/);
-    expect(out[2]).toMatch(/^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\s+5$/);
+    expect(out[2]).toMatch(
+      /^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\s+5$/,
+    );
     expect(out[0]!.indexOf('aspect')).toBe(out[2]!.indexOf('through the gate'));
   });
 
   it('says what is wrong with a bad format, year or filter, in one line', () => {
-    expect(runCli(['ratings', '--format', 'xml', '--db', db]).stderr).toBe('report-miner: unknown --format "xml"; one of: table, json, ndjson, csv\n');
-    expect(runCli(['figures', '--from', '20x1', '--db', db]).stderr).toMatch(/option '--from <year>' argument '20x1' is invalid\. expected a four-digit year/);
-    expect(runCli(['figures', '--topic', 'weather', '--db', db]).stderr).toMatch(/^report-miner: bad search filter: topic: /);
-    expect(runCli(['ratings', '--timeline', '--db', db]).stderr).toBe('report-miner: --timeline needs --subject <provider>\n');
+    expect(runCli(['ratings', '--format', 'xml', '--db', db]).stderr).toBe(
+      'report-miner: unknown --format "xml"; one of: table, json, ndjson, csv\n',
+    );
+    expect(runCli(['figures', '--from', '20x1', '--db', db]).stderr).toMatch(
+      /option '--from <year>' argument '20x1' is invalid\. expected a four-digit year/,
+    );
+    expect(runCli(['figures', '--topic', 'weather', '--db', db]).stderr).toMatch(
+      /^report-miner: bad search filter: topic: /,
+    );
+    expect(runCli(['ratings', '--timeline', '--db', db]).stderr).toBe(
+      'report-miner: --timeline needs --subject <provider>\n',
+    );
   });
 });
 
@@ -76,7 +89,11 @@ describe('report-miner chart', () => {
   });
 
   it('refuses an unknown chart or file type', () => {
-    expect(runCli(['chart', 'pie', '--db', db]).stderr).toBe('report-miner: unknown chart "pie"; one of: ratings, caseloads\n');
-    expect(runCli(['chart', 'ratings', '--out', 'x.gif', '--db', db]).stderr).toBe('report-miner: --out x.gif: the chart is written as .svg or .png\n');
+    expect(runCli(['chart', 'pie', '--db', db]).stderr).toBe(
+      'report-miner: unknown chart "pie"; one of: ratings, caseloads\n',
+    );
+    expect(runCli(['chart', 'ratings', '--out', 'x.gif', '--db', db]).stderr).toBe(
+      'report-miner: --out x.gif: the chart is written as .svg or .png\n',
+    );
   });
 });

@@ -55,8 +55,14 @@ describe('two-column pages', () => {
   });
 
   it('finds the columns of a page whose lower half is one full-width section', () => {
-    const fullWidth = Array.from({ length: 4 }, (_, i) => item(`A full-width line of the next chapter, number ${i + 1}, running right across the page.`, 68, 500 + i * 17));
-    const items = [...column(`${LEFT_TEXT} ${LEFT_TEXT}`, 68, 100), ...column(`${RIGHT_TEXT} ${RIGHT_TEXT}`, 320, 100, 32), ...fullWidth];
+    const fullWidth = Array.from({ length: 4 }, (_, i) =>
+      item(`A full-width line of the next chapter, number ${i + 1}, running right across the page.`, 68, 500 + i * 17),
+    );
+    const items = [
+      ...column(`${LEFT_TEXT} ${LEFT_TEXT}`, 68, 100),
+      ...column(`${RIGHT_TEXT} ${RIGHT_TEXT}`, 320, 100, 32),
+      ...fullWidth,
+    ];
     expect(findGutter(clusterLines(items), PAGE_WIDTH)).not.toBeNull();
     const text = readOrder(items);
     expect(text.indexOf('It is vital')).toBeGreaterThan(text.indexOf('rests on.'));
@@ -64,7 +70,9 @@ describe('two-column pages', () => {
   });
 
   it('reads a page of one column as one column', () => {
-    const items = Array.from({ length: 20 }, (_, i) => item(`Line ${i + 1} of a single column of running text that crosses the middle of the page.`, 68, 100 + i * 17));
+    const items = Array.from({ length: 20 }, (_, i) =>
+      item(`Line ${i + 1} of a single column of running text that crosses the middle of the page.`, 68, 100 + i * 17),
+    );
     expect(findGutter(clusterLines(items), PAGE_WIDTH)).toBeNull();
   });
 });
@@ -72,7 +80,14 @@ describe('two-column pages', () => {
 describe('footnote markers', () => {
   it('drops a raised marker whose baseline lies nearer the other column’s line than its own', () => {
     // "sector." at y=475 (display y grows downward: the marker is raised to 471); the right column's line sits at 468.
-    const items = [item('including the voluntary', 99, 458), item('sector.', 99, 475), item('152', 99 + 7 * CHAR, 471, 6.5), item('In December', 99 + 7 * CHAR + 13, 475), item('contract.', 364, 468), item('155', 364 + 9 * CHAR, 464, 6.5)];
+    const items = [
+      item('including the voluntary', 99, 458),
+      item('sector.', 99, 475),
+      item('152', 99 + 7 * CHAR, 471, 6.5),
+      item('In December', 99 + 7 * CHAR + 13, 475),
+      item('contract.', 364, 468),
+      item('155', 364 + 9 * CHAR, 464, 6.5),
+    ];
     const text = clusterLines(items)
       .flatMap((l) => l.items.map((it) => it.text))
       .join(' ');

@@ -12,7 +12,13 @@ function ingestInBackground(paths: string[], db: string): { done: Promise<{ code
   const child = spawn(process.execPath, [CLI, 'ingest', ...paths, '--db', db, '--quiet']);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { done: new Promise((resolve) => child.on('exit', (code) => { resolve({ code, stderr }); })) };
+  return {
+    done: new Promise((resolve) =>
+      child.on('exit', (code) => {
+        resolve({ code, stderr });
+      }),
+    ),
+  };
 }
 
 describe('readers and writers at once', () => {
@@ -49,7 +55,11 @@ describe('readers and writers at once', () => {
     while (!fs.existsSync(`${db}.lock-holder`)) await new Promise((r) => setTimeout(r, 10));
     const second = runCli(['ingest', CORPUS, '--db', db, '--quiet']);
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`^report-miner: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is being written by another report-miner \\(pid \\d+\\); run again when it has finished\\n$`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `^report-miner: ${db.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is being written by another report-miner \\(pid \\d+\\); run again when it has finished\\n$`,
+      ),
+    );
     expect((await first.done).code).toBe(0);
     const conn = new BetterSqlite3(db, { readonly: true });
     expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -31,7 +31,7 @@ function contents(db: string): Map<string, string> {
 function integrity(db: string): string {
   const conn = new BetterSqlite3(db, { readonly: true });
   try {
-    return (conn.pragma('integrity_check', { simple: true }) as string);
+    return conn.pragma('integrity_check', { simple: true }) as string;
   } finally {
     conn.close();
   }

@@ -14,6 +14,13 @@ export function blocks(...texts: string[]): Block[] {
 export function context(texts: string[], metadata: Partial<DocumentMetadata> = {}): DocumentContext {
   return {
     blocks: blocks(...texts),
-    metadata: { title: null, publisher: 'HM Inspectorate of Probation', type: 'research', published: null, inspected: null, ...metadata },
+    metadata: {
+      title: null,
+      publisher: 'HM Inspectorate of Probation',
+      type: 'research',
+      published: null,
+      inspected: null,
+      ...metadata,
+    },
   };
 }

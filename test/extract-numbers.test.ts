@@ -4,36 +4,60 @@ import { providersIn } from '../src/domain/providers.js';
 import { extractRatings } from '../src/extract/ratings.js';
 import { context } from './extract-helpers.js';
 
-const figuresOf = (...texts: string[]) => extractFigures(context(texts)).map((f) => [f.value, f.unit, f.qualifier, f.topic]);
-const ratingsOf = (...texts: string[]) => extractRatings(context(texts)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
+const figuresOf = (...texts: string[]) =>
+  extractFigures(context(texts)).map((f) => [f.value, f.unit, f.qualifier, f.topic]);
+const ratingsOf = (...texts: string[]) =>
+  extractRatings(context(texts)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
 
 describe('extractFigures on sentences from the fixtures', () => {
   it('reads numbers in words, fractions, ranges and qualifiers', () => {
-    expect(figuresOf('Forty two percent had caseloads over 60 and significant minorities over 70 and into the eighties.')).toEqual([
+    expect(
+      figuresOf('Forty two percent had caseloads over 60 and significant minorities over 70 and into the eighties.'),
+    ).toEqual([
       [42, 'percent', null, 'caseload'],
       [60, 'cases', 'over', 'caseload'],
       [70, 'cases', 'over', 'caseload'],
     ]);
-    expect(figuresOf('Whereas two thirds of NPS responsible officers had a caseload of 40 or less – the situation was exactly the reverse for the CRC staff we spoke to – two thirds of whom had a caseload of over 50.')).toEqual([
+    expect(
+      figuresOf(
+        'Whereas two thirds of NPS responsible officers had a caseload of 40 or less – the situation was exactly the reverse for the CRC staff we spoke to – two thirds of whom had a caseload of over 50.',
+      ),
+    ).toEqual([
       [66.67, 'percent', null, 'caseload'],
       [66.67, 'percent', null, 'caseload'],
       [40, 'cases', 'at most', 'caseload'],
       [50, 'cases', 'over', 'caseload'],
     ]);
-    expect(figuresOf('In our opinion, it is difficult for even experienced practitioners to deal with 60, 70, 80 or more cases properly.')).toEqual([
+    expect(
+      figuresOf(
+        'In our opinion, it is difficult for even experienced practitioners to deal with 60, 70, 80 or more cases properly.',
+      ),
+    ).toEqual([
       [60, 'cases', null, 'caseload'],
       [70, 'cases', null, 'caseload'],
       [80, 'cases', 'at least', 'caseload'],
     ]);
-    expect(figuresOf('However, there was a consensus among staff and senior managers that between 50 and 60 cases is the maximum number that can be managed well.')).toEqual([
+    expect(
+      figuresOf(
+        'However, there was a consensus among staff and senior managers that between 50 and 60 cases is the maximum number that can be managed well.',
+      ),
+    ).toEqual([
       [50, 'cases', null, 'caseload'],
       [60, 'cases', null, 'caseload'],
     ]);
   });
 
   it('reads money in pounds', () => {
-    expect(figuresOf('The NAO calculated in March last year that the MoJ will end up paying CRCs £822m less over the 7 year lifetime of the contracts.')).toEqual([[822_000_000, 'GBP', null, 'funding']]);
-    expect(figuresOf('With a maintenance backlog valued in November 2019 at nearly £1 billion, this is below what is required; a further £2.5bn and £22m a year.')).toEqual([
+    expect(
+      figuresOf(
+        'The NAO calculated in March last year that the MoJ will end up paying CRCs £822m less over the 7 year lifetime of the contracts.',
+      ),
+    ).toEqual([[822_000_000, 'GBP', null, 'funding']]);
+    expect(
+      figuresOf(
+        'With a maintenance backlog valued in November 2019 at nearly £1 billion, this is below what is required; a further £2.5bn and £22m a year.',
+      ),
+    ).toEqual([
       [1_000_000_000, 'GBP', 'about', 'funding'],
       [2_500_000_000, 'GBP', null, 'funding'],
       [22_000_000, 'GBP', null, 'funding'],
@@ -41,20 +65,44 @@ describe('extractFigures on sentences from the fixtures', () => {
   });
 
   it('gives shares of staff and service users their topic, and the precise figure instead of "less than half"', () => {
-    expect(figuresOf('Less than half (46 per cent) of probation practitioners believed they had a manageable workload, while just over half (54 per cent) considered that team workloads were actively managed.')).toEqual([
+    expect(
+      figuresOf(
+        'Less than half (46 per cent) of probation practitioners believed they had a manageable workload, while just over half (54 per cent) considered that team workloads were actively managed.',
+      ),
+    ).toEqual([
       [46, 'percent', null, 'workload'],
       [54, 'percent', null, 'workload'],
     ]);
-    expect(figuresOf('The organisation still relies too much for comfort on agency staff, with one in three professional staff affected at the outset.')).toEqual([[33.33, 'percent', null, 'staffing']]);
-    expect(figuresOf('Over one-third of service users had not complied with the sentence.')).toEqual([[33.33, 'percent', 'over', 'compliance']]);
-    expect(figuresOf('The current measure of excessive workload is where an officer has a WMT capacity of over 110 per cent over a consecutive four-week period.')).toEqual([[110, 'percent', 'over', 'workload']]);
+    expect(
+      figuresOf(
+        'The organisation still relies too much for comfort on agency staff, with one in three professional staff affected at the outset.',
+      ),
+    ).toEqual([[33.33, 'percent', null, 'staffing']]);
+    expect(figuresOf('Over one-third of service users had not complied with the sentence.')).toEqual([
+      [33.33, 'percent', 'over', 'compliance'],
+    ]);
+    expect(
+      figuresOf(
+        'The current measure of excessive workload is where an officer has a WMT capacity of over 110 per cent over a consecutive four-week period.',
+      ),
+    ).toEqual([[110, 'percent', 'over', 'workload']]);
   });
 
   it('says whose figure it is, and what money is for', () => {
     const subjects = (text: string) => extractFigures(context([text])).map((f) => [f.phrase, f.subject]);
-    expect(subjects('Less than half (46 per cent) of probation practitioners believed they had a manageable workload.')).toEqual([['46 per cent', 'probation practitioners']]);
-    expect(subjects('In our opinion, it is difficult for even experienced practitioners to deal with 60 or more cases properly.')).toEqual([['60', 'experienced practitioners']]);
-    expect(subjects('The Ministry received £4 billion for new prison places and £119 million to support recovery from the pandemic.')).toEqual([
+    expect(
+      subjects('Less than half (46 per cent) of probation practitioners believed they had a manageable workload.'),
+    ).toEqual([['46 per cent', 'probation practitioners']]);
+    expect(
+      subjects(
+        'In our opinion, it is difficult for even experienced practitioners to deal with 60 or more cases properly.',
+      ),
+    ).toEqual([['60', 'experienced practitioners']]);
+    expect(
+      subjects(
+        'The Ministry received £4 billion for new prison places and £119 million to support recovery from the pandemic.',
+      ),
+    ).toEqual([
       ['£4 billion', 'new prison places'],
       ['£119 million', 'recovery from the pandemic'],
     ]);
@@ -62,11 +110,29 @@ describe('extractFigures on sentences from the fixtures', () => {
 
   it('does not take dates, years, sample sizes, other counts or shares of cases for figures in scope', () => {
     const inScope = (...texts: string[]) => extractFigures(context(texts)).filter((f) => f.topic !== 'other');
-    expect(inScope('In June 2014, 35 public sector probation trusts in England and Wales were replaced by 21 private sector led CRCs.')).toEqual([]);
-    expect(inScope('Data collected from our probation inspections conducted between June 2018 and June 2019, including aggregated data from over 3,000 case inspections, and about 2,000 interviews.')).toEqual([]);
-    expect(inScope('The tool is being used to model likely caseload scenarios, including the impact of an additional 20,000 police officers.')).toEqual([]);
-    expect(inScope('In four of the CRCs we inspected, we found more than half of the cases we inspected to be inadequate.')).toEqual([]);
-    expect(inScope('Those supervised under COs have declined by 31 per cent since 2008, whereas SSOs have remained relatively stable (minus two per cent).').map((f) => f.value)).toEqual([31]);
+    expect(
+      inScope(
+        'In June 2014, 35 public sector probation trusts in England and Wales were replaced by 21 private sector led CRCs.',
+      ),
+    ).toEqual([]);
+    expect(
+      inScope(
+        'Data collected from our probation inspections conducted between June 2018 and June 2019, including aggregated data from over 3,000 case inspections, and about 2,000 interviews.',
+      ),
+    ).toEqual([]);
+    expect(
+      inScope(
+        'The tool is being used to model likely caseload scenarios, including the impact of an additional 20,000 police officers.',
+      ),
+    ).toEqual([]);
+    expect(
+      inScope('In four of the CRCs we inspected, we found more than half of the cases we inspected to be inadequate.'),
+    ).toEqual([]);
+    expect(
+      inScope(
+        'Those supervised under COs have declined by 31 per cent since 2008, whereas SSOs have remained relatively stable (minus two per cent).',
+      ).map((f) => f.value),
+    ).toEqual([31]);
   });
 });
 
@@ -103,7 +169,14 @@ describe('extractRatings on sentences from the fixtures', () => {
   });
 
   it('reads a ratings table, even with words split inside cells', () => {
-    const ratings = extractRatings(context(['Overall rating Requires i mprov ement 1.1 Leadership Good 1.2 Staff Inadeq uate 2.3 Implementation and delivery Requires improvement'], { inspected: 'Thames Valley CRC' }));
+    const ratings = extractRatings(
+      context(
+        [
+          'Overall rating Requires i mprov ement 1.1 Leadership Good 1.2 Staff Inadeq uate 2.3 Implementation and delivery Requires improvement',
+        ],
+        { inspected: 'Thames Valley CRC' },
+      ),
+    );
     expect(ratings.map((r) => [r.subject, r.aspect, r.rating])).toEqual([
       ['Thames Valley CRC', 'overall', 'requires improvement'],
       ['Thames Valley CRC', '1.1 Leadership', 'good'],
@@ -116,39 +189,72 @@ describe('extractRatings on sentences from the fixtures', () => {
 describe('providersIn', () => {
   it('knows a provider by any of its names', () => {
     expect(providersIn('MTCNovo’s London CRC').map((p) => p.name)).toEqual(['London CRC']);
-    expect(providersIn('the London Community Rehabilitation Company').map((p) => [p.name, p.owner])).toEqual([['London CRC', 'MTCnovo']]);
-    expect(providersIn('DTV CRC and Durham Tees Valley CRC').map((p) => p.name)).toEqual(['Durham and Tees Valley CRC']);
+    expect(providersIn('the London Community Rehabilitation Company').map((p) => [p.name, p.owner])).toEqual([
+      ['London CRC', 'MTCnovo'],
+    ]);
+    expect(providersIn('DTV CRC and Durham Tees Valley CRC').map((p) => p.name)).toEqual([
+      'Durham and Tees Valley CRC',
+    ]);
   });
 });
 
 describe('extractFigures on sentences of real press releases and reports, and paraphrases', () => {
   it('counts people on probation, with scale words, and not other people', () => {
     // HMI Probation press releases (2019, 2020) and paraphrases.
-    expect(figuresOf('Approximately 224,000 people were under probation supervision in England and Wales by June this year.')).toEqual([[224000, 'people', 'about', 'caseload']]);
-    expect(figuresOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.')).toEqual([[8400, 'people', 'over', 'caseload']]);
-    expect(figuresOf('More than a quarter of a million people are under probation supervision.')).toEqual([[250000, 'people', 'over', 'caseload']]);
-    expect(figuresOf('The Wales PDU supervised 1.2 million individuals over the decade.')).toEqual([[1200000, 'people', null, 'caseload']]);
+    expect(
+      figuresOf(
+        'Approximately 224,000 people were under probation supervision in England and Wales by June this year.',
+      ),
+    ).toEqual([[224000, 'people', 'about', 'caseload']]);
+    expect(
+      figuresOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.'),
+    ).toEqual([[8400, 'people', 'over', 'caseload']]);
+    expect(figuresOf('More than a quarter of a million people are under probation supervision.')).toEqual([
+      [250000, 'people', 'over', 'caseload'],
+    ]);
+    expect(figuresOf('The Wales PDU supervised 1.2 million individuals over the decade.')).toEqual([
+      [1200000, 'people', null, 'caseload'],
+    ]);
     expect(figuresOf('And half a million crimes are committed by convicted crooks each year.')).toEqual([]);
     expect(figuresOf('The plans add 20,000 new police officers under supervision of the Home Office.')).toEqual([]);
-    expect(figuresOf('Prisons in England hold 80,000 prisoners and probation supervises 240,000 people.')).toEqual([[240_000, 'people', null, 'caseload']]);
+    expect(figuresOf('Prisons in England hold 80,000 prisoners and probation supervises 240,000 people.')).toEqual([
+      [240_000, 'people', null, 'caseload'],
+    ]);
   });
 
   it('leaves out a sample of cases read for an inspection', () => {
-    expect(figuresOf('Inspectors have conducted hundreds of interviews, and have analysed nearly 6,000 cases.')).toEqual([]);
+    expect(
+      figuresOf('Inspectors have conducted hundreds of interviews, and have analysed nearly 6,000 cases.'),
+    ).toEqual([]);
     expect(figuresOf('We inspected 120 cases in the region.')).toEqual([]);
-    expect(figuresOf('Frontline staff were responsible for an average of 58 cases each.')).toEqual([[58, 'cases', null, 'caseload']]);
+    expect(figuresOf('Frontline staff were responsible for an average of 58 cases each.')).toEqual([
+      [58, 'cases', null, 'caseload'],
+    ]);
   });
 
   it('gives shares of staff in workforce statistics the staffing topic, shares of posts none', () => {
     // Justice Committee, The future of the Probation Service (2021), para 106; House of Lords (2023), para 199.
-    expect(figuresOf('As at 30 September 2020, there were 3,550 Full Time Equivalent (FTE) band 4 probation officers in post, up 192 (5.7%) since 30 September 2019.')).toEqual([[5.7, 'percent', null, 'staffing']]);
-    expect(figuresOf('In the past year 206 probation services officers left the service, a decrease of 48 (18.9%).')).toEqual([[18.9, 'percent', null, 'staffing']]);
-    expect(figuresOf('The vacancy rate was 34% in London and over 50% in certain areas.').map((f) => f[3])).toEqual(['other', 'other']);
+    expect(
+      figuresOf(
+        'As at 30 September 2020, there were 3,550 Full Time Equivalent (FTE) band 4 probation officers in post, up 192 (5.7%) since 30 September 2019.',
+      ),
+    ).toEqual([[5.7, 'percent', null, 'staffing']]);
+    expect(
+      figuresOf('In the past year 206 probation services officers left the service, a decrease of 48 (18.9%).'),
+    ).toEqual([[18.9, 'percent', null, 'staffing']]);
+    expect(figuresOf('The vacancy rate was 34% in London and over 50% in certain areas.').map((f) => f[3])).toEqual([
+      'other',
+      'other',
+    ]);
   });
 
   it('gives shares of people on probation the compliance topic', () => {
-    expect(figuresOf('Almost half of all prison-leavers reoffend within 12 months.')).toEqual([[50, 'percent', 'about', 'compliance']]);
-    expect(figuresOf('For those serving less than a year that figure rises to 58 per cent.')).toEqual([[58, 'percent', null, 'compliance']]);
+    expect(figuresOf('Almost half of all prison-leavers reoffend within 12 months.')).toEqual([
+      [50, 'percent', 'about', 'compliance'],
+    ]);
+    expect(figuresOf('For those serving less than a year that figure rises to 58 per cent.')).toEqual([
+      [58, 'percent', null, 'compliance'],
+    ]);
   });
 });
 
@@ -156,12 +262,18 @@ describe('extractFigures: money in other currencies, shares out of N, and whose 
   const subjectsOf = (...texts: string[]) => extractFigures(context(texts)).map((f) => [f.value, f.unit, f.subject]);
 
   it('reads dollars and euros with their unit', () => {
-    expect(figuresOf('The programme cost $3.7 billion over five years.')).toEqual([[3_700_000_000, 'USD', null, 'funding']]);
-    expect(figuresOf('The Ministry will spend €12 million on new case management systems.')).toEqual([[12_000_000, 'EUR', null, 'funding']]);
+    expect(figuresOf('The programme cost $3.7 billion over five years.')).toEqual([
+      [3_700_000_000, 'USD', null, 'funding'],
+    ]);
+    expect(figuresOf('The Ministry will spend €12 million on new case management systems.')).toEqual([
+      [12_000_000, 'EUR', null, 'funding'],
+    ]);
   });
 
   it('reads "seven out of ten staff" as a share, but not a count of companies', () => {
-    expect(figuresOf('Seven out of ten staff said their workload was unmanageable.')).toEqual([[70, 'percent', null, 'workload']]);
+    expect(figuresOf('Seven out of ten staff said their workload was unmanageable.')).toEqual([
+      [70, 'percent', null, 'workload'],
+    ]);
     expect(figuresOf('14 out of 21 CRCs are still forecasting losses.')).toEqual([]);
   });
 
@@ -170,19 +282,41 @@ describe('extractFigures: money in other currencies, shares out of N, and whose 
       [33.33, 'percent', 'probation officers'],
       [60, 'cases', 'probation officers'],
     ]);
-    expect(subjectsOf('As at 30 September 2020, there were 3,550 band 4 probation officers in post, up 192 (5.7%) since 2019.')).toEqual([[5.7, 'percent', 'band 4 probation officers']]);
+    expect(
+      subjectsOf(
+        'As at 30 September 2020, there were 3,550 band 4 probation officers in post, up 192 (5.7%) since 2019.',
+      ),
+    ).toEqual([[5.7, 'percent', 'band 4 probation officers']]);
   });
 
   it('says where people counted are, or who holds them', () => {
     // HMI Probation press releases (2020, 2019) and a paraphrase.
-    expect(subjectsOf('Approximately 224,000 people were under probation supervision in England and Wales by June this year.')).toEqual([[224_000, 'people', 'people under probation supervision in England and Wales']]);
-    expect(subjectsOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.')).toEqual([[8_400, 'people', 'DLNR CRC']]);
-    expect(subjectsOf('Some 31,000 adults are on probation in Wales.')).toEqual([[31_000, 'people', 'adults on probation in Wales']]);
+    expect(
+      subjectsOf(
+        'Approximately 224,000 people were under probation supervision in England and Wales by June this year.',
+      ),
+    ).toEqual([[224_000, 'people', 'people under probation supervision in England and Wales']]);
+    expect(
+      subjectsOf('DLNR CRC supervises more than 8,400 low and medium-risk offenders across the four counties.'),
+    ).toEqual([[8_400, 'people', 'DLNR CRC']]);
+    expect(subjectsOf('Some 31,000 adults are on probation in Wales.')).toEqual([
+      [31_000, 'people', 'adults on probation in Wales'],
+    ]);
   });
 
   it('says what money is for, or what the amount is', () => {
-    expect(subjectsOf('The Ministry announced an additional £22 million a year investment in “through-the-gate” support for offenders when they leave prison.')).toEqual([[22_000_000, 'GBP', 'through-the-gate support for offenders']]);
-    expect(subjectsOf('Up to £342 million more has been committed to Community Rehabilitation Companies without clear benefits.')).toEqual([[342_000_000, 'GBP', 'Community Rehabilitation Companies']]);
-    expect(subjectsOf('The reforms would deliver £10.4 billion net economic benefits to society over eight years.')).toEqual([[10_400_000_000, 'GBP', 'net economic benefits to society']]);
+    expect(
+      subjectsOf(
+        'The Ministry announced an additional £22 million a year investment in “through-the-gate” support for offenders when they leave prison.',
+      ),
+    ).toEqual([[22_000_000, 'GBP', 'through-the-gate support for offenders']]);
+    expect(
+      subjectsOf(
+        'Up to £342 million more has been committed to Community Rehabilitation Companies without clear benefits.',
+      ),
+    ).toEqual([[342_000_000, 'GBP', 'Community Rehabilitation Companies']]);
+    expect(
+      subjectsOf('The reforms would deliver £10.4 billion net economic benefits to society over eight years.'),
+    ).toEqual([[10_400_000_000, 'GBP', 'net economic benefits to society']]);
   });
 });

@@ -4,19 +4,44 @@ import { extractQuotes } from '../src/extract/quotes.js';
 import { findQuoteSpans } from '../src/extract/text/quote-spans.js';
 import { blocks, context } from './extract-helpers.js';
 
-const pick = ({ text, speaker, role, organisation, kind }: { text: string; speaker: string | null; role: string | null; organisation: string | null; kind: string }) => ({ text, speaker, role, organisation, kind });
+const pick = ({
+  text,
+  speaker,
+  role,
+  organisation,
+  kind,
+}: {
+  text: string;
+  speaker: string | null;
+  role: string | null;
+  organisation: string | null;
+  kind: string;
+}) => ({ text, speaker, role, organisation, kind });
 
 describe('findQuoteSpans', () => {
   it('joins a statement whose paragraphs each open with a quote mark and only the last closes', () => {
-    const spans = findQuoteSpans(blocks('“Breaking up the public probation service created a two-tier system.', '“Each of these woeful developments could be foreseen and was foreseen.”', 'Next paragraph.'));
+    const spans = findQuoteSpans(
+      blocks(
+        '“Breaking up the public probation service created a two-tier system.',
+        '“Each of these woeful developments could be foreseen and was foreseen.”',
+        'Next paragraph.',
+      ),
+    );
     expect(spans).toHaveLength(1);
-    expect(spans[0]).toMatchObject({ block: 0, lastBlock: 1, text: 'Breaking up the public probation service created a two-tier system. Each of these woeful developments could be foreseen and was foreseen.' });
+    expect(spans[0]).toMatchObject({
+      block: 0,
+      lastBlock: 1,
+      text: 'Breaking up the public probation service created a two-tier system. Each of these woeful developments could be foreseen and was foreseen.',
+    });
   });
 
   it('finds two quotes on one line, and a quote opened with the wrong mark', () => {
-    const line = '“Our manager understands, but the cases can’t go anywhere else.” (PO, CRC) “Everyone is struggling with workloads.” (PO, CRC)';
+    const line =
+      '“Our manager understands, but the cases can’t go anywhere else.” (PO, CRC) “Everyone is struggling with workloads.” (PO, CRC)';
     expect(findQuoteSpans(blocks(line)).map((s) => s.after.trim().slice(0, 9))).toEqual(['(PO, CRC)', '(PO, CRC)']);
-    expect(findQuoteSpans(blocks('”NPS have complex cases which generate parole reports.” (PO, NPS)'))[0]!.text).toBe('NPS have complex cases which generate parole reports.');
+    expect(findQuoteSpans(blocks('”NPS have complex cases which generate parole reports.” (PO, NPS)'))[0]!.text).toBe(
+      'NPS have complex cases which generate parole reports.',
+    );
   });
 
   it('ignores a closing mark with no opening one', () => {
@@ -34,24 +59,65 @@ describe('extractQuotes on sentences from the fixtures', () => {
       ]),
     );
     expect(quotes.map(pick)).toEqual([
-      { text: '60 cases for a PO is too many. I would be completing quality work if this was approximately 15 less.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
-      { text: '[WMT] is not a tool for telling you whether an offender manager has got too many cases.', speaker: null, role: 'NPS senior official', organisation: 'NPS', kind: 'testimony' },
-      { text: 'Our manager understands, but the cases can’t go anywhere else as no one else is not up to capacity.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
-      { text: 'Everyone is struggling with workloads but there is no one else to redeploy the cases to.', speaker: null, role: 'PO', organisation: 'CRC', kind: 'testimony' },
+      {
+        text: '60 cases for a PO is too many. I would be completing quality work if this was approximately 15 less.',
+        speaker: null,
+        role: 'PO',
+        organisation: 'CRC',
+        kind: 'testimony',
+      },
+      {
+        text: '[WMT] is not a tool for telling you whether an offender manager has got too many cases.',
+        speaker: null,
+        role: 'NPS senior official',
+        organisation: 'NPS',
+        kind: 'testimony',
+      },
+      {
+        text: 'Our manager understands, but the cases can’t go anywhere else as no one else is not up to capacity.',
+        speaker: null,
+        role: 'PO',
+        organisation: 'CRC',
+        kind: 'testimony',
+      },
+      {
+        text: 'Everyone is struggling with workloads but there is no one else to redeploy the cases to.',
+        speaker: null,
+        role: 'PO',
+        organisation: 'CRC',
+        kind: 'testimony',
+      },
     ]);
     expect(quotes[0]!.attribution).toBe('(PO, CRC)');
   });
 
   it('reads a quote introduced by staff described in prose', () => {
-    const [quote] = extractQuotes(context(['CRC senior leaders we interviewed agreed with that benchmark for case numbers, one remarking, “40 to 50 cases [has been] seen as reasonable since time immemorial.” Another CRC leader argued that more than 45 cases was too many.']));
-    expect(pick(quote!)).toEqual({ text: '40 to 50 cases [has been] seen as reasonable since time immemorial.', speaker: null, role: 'CRC senior leader', organisation: 'CRC', kind: 'testimony' });
+    const [quote] = extractQuotes(
+      context([
+        'CRC senior leaders we interviewed agreed with that benchmark for case numbers, one remarking, “40 to 50 cases [has been] seen as reasonable since time immemorial.” Another CRC leader argued that more than 45 cases was too many.',
+      ]),
+    );
+    expect(pick(quote!)).toEqual({
+      text: '40 to 50 cases [has been] seen as reasonable since time immemorial.',
+      speaker: null,
+      role: 'CRC senior leader',
+      organisation: 'CRC',
+      kind: 'testimony',
+    });
   });
 
   it('attributes a cited quote to its author, with the role the sentence gives and "our" as the publisher', () => {
     const [quote] = extractQuotes(
-      context(['The human price of high workloads was also emphasised by our Chief inspector in a recent speech as he noted that “the impact of this on some of the staff we spoke to was clear. Some were in tears as we spoke to them” (Russell, 2020).']),
+      context([
+        'The human price of high workloads was also emphasised by our Chief inspector in a recent speech as he noted that “the impact of this on some of the staff we spoke to was clear. Some were in tears as we spoke to them” (Russell, 2020).',
+      ]),
     );
-    expect(pick(quote!)).toMatchObject({ speaker: 'Russell', role: 'Chief Inspector', organisation: 'HM Inspectorate of Probation', kind: 'statement' });
+    expect(pick(quote!)).toMatchObject({
+      speaker: 'Russell',
+      role: 'Chief Inspector',
+      organisation: 'HM Inspectorate of Probation',
+      kind: 'statement',
+    });
   });
 
   it('reads statements attributed in prose, resolving "He said:" to the person the paragraph is about', () => {
@@ -75,7 +141,9 @@ describe('extractQuotes on sentences from the fixtures', () => {
       ['Dame Glenys Stacey', 'Chief Inspector of Probation', null, 'statement'],
       ['Robert Buckland', 'Secretary of State', null, 'statement'],
     ]);
-    expect(quotes[0]!.text).toBe('The government’s mishandled Transforming Rehabilitation programme was supposed to turn lives around. Each of these woeful developments could be foreseen and was foreseen.');
+    expect(quotes[0]!.text).toBe(
+      'The government’s mishandled Transforming Rehabilitation programme was supposed to turn lives around. Each of these woeful developments could be foreseen and was foreseen.',
+    );
   });
 
   it('leaves out scare quotes, quoted labels and words nobody is said to have spoken', () => {
@@ -108,13 +176,39 @@ describe('extractEvidence', () => {
   ];
 
   it('turns a transcript into turns with question numbers, speakers, roles and organisations', () => {
-    const turns = extractEvidence(context(transcript, { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' }));
+    const turns = extractEvidence(
+      context(transcript, { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' }),
+    );
     expect(turns.map((t) => [t.question, t.speaker, t.role, t.organisation, t.text])).toEqual([
-      ['Q1', 'Sir Bob Neill', 'Chair', 'Justice Committee', 'Welcome to you both. Can you start by telling us about caseloads?'],
-      ['Q1', 'Jo Farrar', 'Chief Executive Officer', 'HM Prison & Probation Service', 'Thank you, Chair. Caseloads are coming down. They remain too high in some areas.'],
-      ['Q1', 'Amy Rees', 'Director General of Probation and Wales', 'HM Prison & Probation Service', 'Could I add something on that?'],
+      [
+        'Q1',
+        'Sir Bob Neill',
+        'Chair',
+        'Justice Committee',
+        'Welcome to you both. Can you start by telling us about caseloads?',
+      ],
+      [
+        'Q1',
+        'Jo Farrar',
+        'Chief Executive Officer',
+        'HM Prison & Probation Service',
+        'Thank you, Chair. Caseloads are coming down. They remain too high in some areas.',
+      ],
+      [
+        'Q1',
+        'Amy Rees',
+        'Director General of Probation and Wales',
+        'HM Prison & Probation Service',
+        'Could I add something on that?',
+      ],
       ['Q2', 'Dr Mullan', null, 'Justice Committee', 'What about retention?'],
-      ['Q2', 'Jo Farrar', 'Chief Executive Officer', 'HM Prison & Probation Service', 'There is nothing I am concerned about.'],
+      [
+        'Q2',
+        'Jo Farrar',
+        'Chief Executive Officer',
+        'HM Prison & Probation Service',
+        'There is nothing I am concerned about.',
+      ],
     ]);
     expect(turns.every((t) => t.kind === 'evidence')).toBe(true);
   });
@@ -125,41 +219,86 @@ describe('extractEvidence', () => {
 });
 
 describe('attributions of other shapes, from real reports and paraphrases', () => {
-  const quotesOf = (texts: string[], metadata = {}) => extractQuotes(context(texts, { type: 'committee-report', publisher: 'House of Commons Justice Committee', ...metadata })).map((q) => [q.text, q.speaker, q.role, q.organisation, q.kind]);
+  const quotesOf = (texts: string[], metadata = {}) =>
+    extractQuotes(
+      context(texts, { type: 'committee-report', publisher: 'House of Commons Justice Committee', ...metadata }),
+    ).map((q) => [q.text, q.speaker, q.role, q.organisation, q.kind]);
 
   it('takes the speaker from after a quote that does not end its sentence', () => {
     expect(quotesOf(['“We are overwhelmed by the number of cases,” one probation officer told us.'])).toEqual([
       ['We are overwhelmed by the number of cases', null, 'PO', null, 'testimony'],
     ]);
-    expect(quotesOf(['“Funding for the voluntary sector has fallen every year since 2014,” said Jane Smith, chief executive of Clinks.'])).toEqual([
-      ['Funding for the voluntary sector has fallen every year since 2014', 'Jane Smith', 'chief executive', 'Clinks', 'statement'],
+    expect(
+      quotesOf([
+        '“Funding for the voluntary sector has fallen every year since 2014,” said Jane Smith, chief executive of Clinks.',
+      ]),
+    ).toEqual([
+      [
+        'Funding for the voluntary sector has fallen every year since 2014',
+        'Jane Smith',
+        'chief executive',
+        'Clinks',
+        'statement',
+      ],
     ]);
   });
 
   it('reads a speaker named by a title after the cue, and a place after the title as no person', () => {
     // The shape of HMI Probation's staff testimony with the cue first ("said a PSO"), and paraphrases with other roles and places.
-    expect(quotesOf(['“I was struggling with stress and my manager eventually took ten cases off me,” said a PSO in the North West.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PSO', null]]);
-    expect(quotesOf(['“We are overwhelmed by the numbers coming through the door,” says one senior manager.']).map((q) => q.slice(1, 4))).toEqual([[null, 'senior manager', null]]);
-    expect(quotesOf(['“Nobody has time to read the case files any more,” added another probation officer in Kent.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PO', null]]);
-    expect(quotesOf(['“Nobody has time to read the case files any more, really,” another PSO in Kent told us.']).map((q) => q.slice(1, 4))).toEqual([[null, 'PSO', null]]);
+    expect(
+      quotesOf([
+        '“I was struggling with stress and my manager eventually took ten cases off me,” said a PSO in the North West.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([[null, 'PSO', null]]);
+    expect(
+      quotesOf(['“We are overwhelmed by the numbers coming through the door,” says one senior manager.']).map((q) =>
+        q.slice(1, 4),
+      ),
+    ).toEqual([[null, 'senior manager', null]]);
+    expect(
+      quotesOf(['“Nobody has time to read the case files any more,” added another probation officer in Kent.']).map(
+        (q) => q.slice(1, 4),
+      ),
+    ).toEqual([[null, 'PO', null]]);
+    expect(
+      quotesOf(['“Nobody has time to read the case files any more, really,” another PSO in Kent told us.']).map((q) =>
+        q.slice(1, 4),
+      ),
+    ).toEqual([[null, 'PSO', null]]);
   });
 
   it('reads a title printed in lower case, a body’s officer, and an office after the name', () => {
-    expect(quotesOf(['Napo’s general secretary Ian Lawrence warned that “the service is on its knees after years of cuts”.']).map((q) => q.slice(1, 4))).toEqual([['Ian Lawrence', 'general secretary', 'Napo']]);
-    expect(quotesOf(['“Staff are working incredibly hard, but caseloads remain far too high,” said Martin Jones, HM Chief Inspector of Probation.']).map((q) => q.slice(1, 4))).toEqual([
-      ['Martin Jones', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
-    ]);
+    expect(
+      quotesOf([
+        'Napo’s general secretary Ian Lawrence warned that “the service is on its knees after years of cuts”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([['Ian Lawrence', 'general secretary', 'Napo']]);
+    expect(
+      quotesOf([
+        '“Staff are working incredibly hard, but caseloads remain far too high,” said Martin Jones, HM Chief Inspector of Probation.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([['Martin Jones', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation']]);
   });
 
   it('reads a speaker after the quote described at some length, and "as one service user put it"', () => {
-    expect(quotesOf(['“It is chaos here most days and nobody is listening to us,” a probation officer in the North East said.']).map((q) => q.slice(1, 5))).toEqual([[null, 'PO', null, 'testimony']]);
-    expect(quotesOf(['As one service user put it, “my officer changed four times in a year and I had to start again”.']).map((q) => q.slice(1, 4))).toEqual([[null, 'service user', null]]);
+    expect(
+      quotesOf([
+        '“It is chaos here most days and nobody is listening to us,” a probation officer in the North East said.',
+      ]).map((q) => q.slice(1, 5)),
+    ).toEqual([[null, 'PO', null, 'testimony']]);
+    expect(
+      quotesOf(['As one service user put it, “my officer changed four times in a year and I had to start again”.']).map(
+        (q) => q.slice(1, 4),
+      ),
+    ).toEqual([[null, 'service user', null]]);
   });
 
   it('reads testimony bracketed with a region beside the role', () => {
-    expect(quotesOf(['“I have not had a caseload under sixty for two years now.” (Probation practitioner, North West region)'])).toEqual([
-      ['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony'],
-    ]);
+    expect(
+      quotesOf([
+        '“I have not had a caseload under sixty for two years now.” (Probation practitioner, North West region)',
+      ]),
+    ).toEqual([['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony']]);
   });
 
   it('attributes words a body or a group gave in evidence, and "they" to the group before', () => {
@@ -200,14 +339,23 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
       ['Lucy Frazer', 'then Minister of State', null],
       ['Dame Glenys Stacey', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
     ]);
-    expect(quotesOf(['The Minister told the Committee that “the new model will be in place by the summer of next year”.']).map((q) => q.slice(1, 4))).toEqual([[null, 'Minister', null]]);
+    expect(
+      quotesOf([
+        'The Minister told the Committee that “the new model will be in place by the summer of next year”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([[null, 'Minister', null]]);
   });
 
   it('gives the publisher’s own office holder the publisher as organisation', () => {
     const metadata = { type: 'press-release', publisher: 'HM Inspectorate of Probation' };
-    expect(quotesOf(['Chief Inspector of Probation Justin Russell said: “We found a clear difference in performance between the providers this year.”'], metadata).map((q) => q.slice(1, 4))).toEqual([
-      ['Justin Russell', 'Chief Inspector of Probation', 'HM Inspectorate of Probation'],
-    ]);
+    expect(
+      quotesOf(
+        [
+          'Chief Inspector of Probation Justin Russell said: “We found a clear difference in performance between the providers this year.”',
+        ],
+        metadata,
+      ).map((q) => q.slice(1, 4)),
+    ).toEqual([['Justin Russell', 'Chief Inspector of Probation', 'HM Inspectorate of Probation']]);
   });
 
   it('reads a block quotation after a person’s lead-in, but not a body’s', () => {
@@ -217,12 +365,22 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
       'At the time the Ministry explained:',
       'Consistently high reoffending rates have led to the radical overhaul of the way offenders are managed.',
     ]);
-    expect(quotes.map((q) => [String(q[0]).slice(0, 20), ...q.slice(1, 3)])).toEqual([['If the big guy duffs', 'Chris Grayling', 'then Secretary of State']]);
+    expect(quotes.map((q) => [String(q[0]).slice(0, 20), ...q.slice(1, 3)])).toEqual([
+      ['If the big guy duffs', 'Chris Grayling', 'then Secretary of State'],
+    ]);
   });
 
   it('keeps a quotation that the copy cuts off, to its last complete sentence', () => {
-    const quotes = quotesOf(['Mr Russell said: “Probation staff assess and plan their work with care.', '“In the inspected cases, we found the management of risk was not good enough. We have therefore'], { publisher: 'HM Inspectorate of Probation' });
-    expect(quotes.map((q) => q[0])).toEqual(['Probation staff assess and plan their work with care. In the inspected cases, we found the management of risk was not good enough.']);
+    const quotes = quotesOf(
+      [
+        'Mr Russell said: “Probation staff assess and plan their work with care.',
+        '“In the inspected cases, we found the management of risk was not good enough. We have therefore',
+      ],
+      { publisher: 'HM Inspectorate of Probation' },
+    );
+    expect(quotes.map((q) => q[0])).toEqual([
+      'Probation staff assess and plan their work with care. In the inspected cases, we found the management of risk was not good enough.',
+    ]);
   });
 });
 
@@ -246,6 +404,8 @@ describe('transcripts without question numbers', () => {
       ['Amy Rees', 'Director General of Probation', 'HM Prison and Probation Service', null],
       ['Kieran Mullan', null, 'Justice Committee', null],
     ]);
-    expect(turns[1]!.text).toBe('They have fallen in most regions, though not yet everywhere we would like. We expect further falls as new officers qualify.');
+    expect(turns[1]!.text).toBe(
+      'They have fallen in most regions, though not yet everywhere we would like. We expect further falls as new officers qualify.',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { focalBody } from '../src/extract/bodies.js';
 import { extractRatings } from '../src/extract/ratings.js';
 import { context } from './extract-helpers.js';
 
-const brief = (texts: string[], metadata = {}) => extractRatings(context(texts, metadata)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
+const brief = (texts: string[], metadata = {}) =>
+  extractRatings(context(texts, metadata)).map((r) => [r.subject, r.aspect, r.rating, r.count]);
 
 describe('counts of rated bodies in a list', () => {
   it('reads each item of a list run into one paragraph, with its breakdown, and leaves out counts of zero', () => {
@@ -24,7 +25,9 @@ describe('counts of rated bodies in a list', () => {
   });
 
   it('reads the same shape with other numbers and bodies, and skips a breakdown that names no count', () => {
-    const ratings = brief(['Of the regions inspected this year, it rated four PDUs as ‘Good’ (three PDUs in the North West and one YOT) and seven PDUs as ‘Inadequate’ (all PDUs).']);
+    const ratings = brief([
+      'Of the regions inspected this year, it rated four PDUs as ‘Good’ (three PDUs in the North West and one YOT) and seven PDUs as ‘Inadequate’ (all PDUs).',
+    ]);
     expect(ratings).toEqual([
       ['PDUs', 'overall', 'good', 4],
       ['PDUs', 'overall', 'inadequate', 7],
@@ -32,24 +35,39 @@ describe('counts of rated bodies in a list', () => {
   });
 
   it('counts the bodies of "N of the M", not the M', () => {
-    expect(brief(['We found a clear difference, with five of the seven NPS divisions rated ‘Good’.'])).toEqual([['NPS divisions', 'overall', 'good', 5]]);
-    expect(brief(['Three of the 12 regions were rated ‘Requires improvement’.'])).toEqual([['regions', 'overall', 'requires improvement', 3]]);
+    expect(brief(['We found a clear difference, with five of the seven NPS divisions rated ‘Good’.'])).toEqual([
+      ['NPS divisions', 'overall', 'good', 5],
+    ]);
+    expect(brief(['Three of the 12 regions were rated ‘Requires improvement’.'])).toEqual([
+      ['regions', 'overall', 'requires improvement', 3],
+    ]);
   });
 
   it('reads a count whose group was named before it, and a region rated', () => {
-    expect(brief(['Of the 12 PDUs inspected so far, seven were rated ‘Requires improvement’ and two ‘Inadequate’.'])).toEqual([
+    expect(
+      brief(['Of the 12 PDUs inspected so far, seven were rated ‘Requires improvement’ and two ‘Inadequate’.']),
+    ).toEqual([
       ['PDUs', 'overall', 'requires improvement', 7],
       ['PDUs', 'overall', 'inadequate', 2],
     ]);
-    expect(brief(['Overall, the Yorkshire region was rated as ‘Good’.'])).toEqual([['Yorkshire region', 'overall', 'good', null]]);
+    expect(brief(['Overall, the Yorkshire region was rated as ‘Good’.'])).toEqual([
+      ['Yorkshire region', 'overall', 'good', null],
+    ]);
   });
 
   it('reads a count improving its rating, as the annual report puts it', () => {
-    expect(brief(['There were signs of improvement, with three probation services improving their overall rating to ‘good’.'])).toEqual([['probation services', 'overall', 'good', 3]]);
+    expect(
+      brief([
+        'There were signs of improvement, with three probation services improving their overall rating to ‘good’.',
+      ]),
+    ).toEqual([['probation services', 'overall', 'good', 3]]);
   });
 
   it('gives a restated count one row', () => {
-    const ratings = brief(['It rated six services as ‘Good’ (five NPS divisions and one CRC).', 'Five of the seven NPS divisions were rated ‘Good’.']);
+    const ratings = brief([
+      'It rated six services as ‘Good’ (five NPS divisions and one CRC).',
+      'Five of the seven NPS divisions were rated ‘Good’.',
+    ]);
     expect(ratings.filter((r) => r[0] === 'NPS divisions')).toEqual([['NPS divisions', 'overall', 'good', 5]]);
   });
 });
@@ -60,37 +78,63 @@ describe('the rating of the body a document is about', () => {
       'HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company (DLNR CRC) last autumn.',
       'Inspectors looked at 10 aspects of the CRC’s work and gave an overall ‘Requires improvement’ rating.',
     ]);
-    expect(ratings).toEqual([['Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC (DLNR CRC)', 'overall', 'requires improvement', null]]);
+    expect(ratings).toEqual([
+      [
+        'Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC (DLNR CRC)',
+        'overall',
+        'requires improvement',
+        null,
+      ],
+    ]);
   });
 
   it('rates a body that is in no list (a PDU named in the title), and counts its own aspects', () => {
     const metadata = { title: 'An inspection of probation services in: Hull and East Riding PDU' };
-    expect(brief(['We have rated all three aspects of case supervision ‘Inadequate’ – the lowest grade.'], metadata)).toEqual([['Hull and East Riding PDU', 'case supervision', 'inadequate', 3]]);
-    expect(brief(['It is the first PDU to be rated as ‘Outstanding’, the highest rating.'], metadata)).toEqual([['Hull and East Riding PDU', 'overall', 'outstanding', null]]);
+    expect(
+      brief(['We have rated all three aspects of case supervision ‘Inadequate’ – the lowest grade.'], metadata),
+    ).toEqual([['Hull and East Riding PDU', 'case supervision', 'inadequate', 3]]);
+    expect(brief(['It is the first PDU to be rated as ‘Outstanding’, the highest rating.'], metadata)).toEqual([
+      ['Hull and East Riding PDU', 'overall', 'outstanding', null],
+    ]);
   });
 
   it('takes the body from the title of a press release about one provider', () => {
     const metadata = { title: 'Chief Inspector publishes damning report on Dorset, Devon and Cornwall CRC' };
-    expect(brief(['It is the first CRC in this year’s schedule to be rated as ‘Inadequate’, the lowest rating.'], metadata)).toEqual([['Dorset, Devon and Cornwall CRC', 'overall', 'inadequate', null]]);
+    expect(
+      brief(['It is the first CRC in this year’s schedule to be rated as ‘Inadequate’, the lowest rating.'], metadata),
+    ).toEqual([['Dorset, Devon and Cornwall CRC', 'overall', 'inadequate', null]]);
   });
 });
 
 describe('a service named by the phrase the verb rates', () => {
   it('takes "rated the probation service in Leeds as" and "the service in Cumbria was rated", and not staff or work', () => {
-    expect(brief(['HM Inspectorate of Probation has rated the probation service in Leeds as ‘Requires improvement’.'])).toEqual([['probation service in Leeds', 'overall', 'requires improvement', null]]);
-    expect(brief(['The probation service in Cumbria was rated ‘Good’ overall.'])).toEqual([['probation service in Cumbria', 'overall', 'good', null]]);
-    expect(brief(['Staff were rated ‘Good’ by managers.', 'The work was rated as ‘Inadequate’ by inspectors.'])).toEqual([]);
+    expect(
+      brief(['HM Inspectorate of Probation has rated the probation service in Leeds as ‘Requires improvement’.']),
+    ).toEqual([['probation service in Leeds', 'overall', 'requires improvement', null]]);
+    expect(brief(['The probation service in Cumbria was rated ‘Good’ overall.'])).toEqual([
+      ['probation service in Cumbria', 'overall', 'good', null],
+    ]);
+    expect(
+      brief(['Staff were rated ‘Good’ by managers.', 'The work was rated as ‘Inadequate’ by inspectors.']),
+    ).toEqual([]);
   });
 });
 
 describe('words of the scale that rate nothing', () => {
   it('leaves a quoted scale word alone where the sentence does not speak of rating', () => {
-    expect(brief(['Managers did not know what ‘good’ looks like.', 'Staff told us the service was ‘inadequate’ for their needs and felt unsupported.'])).toEqual([]);
+    expect(
+      brief([
+        'Managers did not know what ‘good’ looks like.',
+        'Staff told us the service was ‘inadequate’ for their needs and felt unsupported.',
+      ]),
+    ).toEqual([]);
   });
 
   it('leaves alone the cases judged inadequate, but not case supervision', () => {
     expect(brief(['In four CRCs we found more than half of the cases we inspected to be ‘inadequate’.'])).toEqual([]);
-    expect(brief(['Six of the CRCs were rated ‘Inadequate’ for case supervision.'])).toEqual([['CRCs', 'case supervision', 'inadequate', 6]]);
+    expect(brief(['Six of the CRCs were rated ‘Inadequate’ for case supervision.'])).toEqual([
+      ['CRCs', 'case supervision', 'inadequate', 6],
+    ]);
   });
 });
 

@@ -3,7 +3,12 @@ import { extractRecommendations } from '../src/extract/recommendations.js';
 import { context } from './extract-helpers.js';
 
 const recommendationsOf = (texts: string[]) =>
-  extractRecommendations(context(texts, { type: 'committee-report' })).map((r) => ({ number: r.number, addressee: r.addressee, paragraph: r.paragraph, text: r.text.slice(0, 40) }));
+  extractRecommendations(context(texts, { type: 'committee-report' })).map((r) => ({
+    number: r.number,
+    addressee: r.addressee,
+    paragraph: r.paragraph,
+    text: r.text.slice(0, 40),
+  }));
 
 describe('extractRecommendations', () => {
   it('reads a committee’s numbered conclusions, keeping only those that recommend', () => {
@@ -18,7 +23,12 @@ describe('extractRecommendations', () => {
     ]);
     expect(found).toEqual([
       { number: '11', addressee: 'HMPPS', paragraph: '58', text: 'The Ministry of Justice, Youth Custody S' },
-      { number: '16', addressee: 'the Secretary of State', paragraph: '70', text: 'Consistently sub-standard performance of' },
+      {
+        number: '16',
+        addressee: 'the Secretary of State',
+        paragraph: '70',
+        text: 'Consistently sub-standard performance of',
+      },
     ]);
   });
 
@@ -28,7 +38,10 @@ describe('extractRecommendations', () => {
       '- 4. We note the promises MTC Managing Director Mr Mulholland made. We are concerned by Mr Mulholland’s statement and recommend that he make a clear, public commitment. (Paragraph 30)',
       '- 10. We recommend that MTC set out its new assurance process. We also recommend that the Ministry of Justice and the Youth Custody Service set out clearly what they will do. (Paragraph 51)',
     ]);
-    expect(found.map((r) => r.addressee)).toEqual(['MTC', 'MTC, the Ministry of Justice and the Youth Custody Service']);
+    expect(found.map((r) => r.addressee)).toEqual([
+      'MTC',
+      'MTC, the Ministry of Justice and the Youth Custody Service',
+    ]);
   });
 
   it('takes the paragraph after "Recommendation:" with its bullets, numbered by the conclusion above it', () => {
@@ -54,12 +67,15 @@ describe('extractRecommendations', () => {
 
   it('reads an inspectorate’s list, addressed by its lead-in or by each item', () => {
     const found = extractRecommendations(
-      context([
-        '# Recommendations',
-        'The NPS should:',
-        '- 1. provide specific support to responsible officers carrying caseloads of high-risk offenders',
-        '- • The CRC and NPS together should improve the quality of case management.',
-      ], { type: 'inspection' }),
+      context(
+        [
+          '# Recommendations',
+          'The NPS should:',
+          '- 1. provide specific support to responsible officers carrying caseloads of high-risk offenders',
+          '- • The CRC and NPS together should improve the quality of case management.',
+        ],
+        { type: 'inspection' },
+      ),
     );
     expect(found.map((r) => [r.number, r.addressee, r.text])).toEqual([
       ['1', 'the NPS', 'provide specific support to responsible officers carrying caseloads of high-risk offenders'],
@@ -116,7 +132,10 @@ describe('recommendations in committee reports of other shapes', () => {
   });
 
   it('finds an addressee that is in no list of bodies', () => {
-    const found = recommendationsOf(['# Recommendations', '- 2. Regional Probation Directors should review caseload allocation in every PDU within six months.']);
+    const found = recommendationsOf([
+      '# Recommendations',
+      '- 2. Regional Probation Directors should review caseload allocation in every PDU within six months.',
+    ]);
     expect(found.map((r) => [r.number, r.addressee])).toEqual([['2', 'Regional Probation Directors']]);
   });
 });

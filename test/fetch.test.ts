@@ -12,7 +12,18 @@ let manifestFile: string;
 let db: string;
 let first: Awaited<ReturnType<typeof runCliAsync>>;
 
-const DOCS = ['good.pdf', 'same-bytes.pdf', 'flaky.pdf', 'throttled.html', 'cut.pdf', 'stall.pdf', 'loop-a', 'away.pdf', 'error-page.pdf', 'huge.pdf'];
+const DOCS = [
+  'good.pdf',
+  'same-bytes.pdf',
+  'flaky.pdf',
+  'throttled.html',
+  'cut.pdf',
+  'stall.pdf',
+  'loop-a',
+  'away.pdf',
+  'error-page.pdf',
+  'huge.pdf',
+];
 
 beforeAll(async () => {
   server = await startFaultServer({
@@ -60,15 +71,24 @@ describe('report-miner fetch against a loopback server with faults', () => {
   });
 
   it('records every failure with its reason', () => {
-    const reasons = new Map(first.stderr.trim().split('\n').map((l) => {
-      const m = /^report-miner: (\S+): (.*)$/.exec(l)!;
-      return [m[1]!.replace(server.base, ''), m[2]!];
-    }));
-    expect(reasons.get('/docs/cut.pdf')).toMatch(/127\.0\.0\.1:\d+: (?:UND_ERR_SOCKET|ECONNRESET|other side closed)|body cut short/);
+    const reasons = new Map(
+      first.stderr
+        .trim()
+        .split('\n')
+        .map((l) => {
+          const m = /^report-miner: (\S+): (.*)$/.exec(l)!;
+          return [m[1]!.replace(server.base, ''), m[2]!];
+        }),
+    );
+    expect(reasons.get('/docs/cut.pdf')).toMatch(
+      /127\.0\.0\.1:\d+: (?:UND_ERR_SOCKET|ECONNRESET|other side closed)|body cut short/,
+    );
     expect(reasons.get('/docs/stall.pdf')).toMatch(/timed out|UND_ERR_BODY_TIMEOUT/);
     expect(reasons.get('/docs/loop-a')).toBe(`redirect loop at ${server.base}/docs/loop-a`);
     expect(reasons.get('/docs/away.pdf')).toBe('redirected to elsewhere.invalid, which the manifest does not allow');
-    expect(reasons.get('/docs/error-page.pdf')).toBe('named .pdf but is not a PDF (no %PDF- header; content is an HTML page)');
+    expect(reasons.get('/docs/error-page.pdf')).toBe(
+      'named .pdf but is not a PDF (no %PDF- header; content is an HTML page)',
+    );
     expect(reasons.get('/docs/huge.pdf')).toMatch(/^too large: \d+ bytes, over the 200000-byte limit$/);
     expect(reasons.get('/private/secret.pdf')).toBe(`disallowed by ${server.base}/robots.txt`);
     expect(reasons.size).toBe(7);
@@ -91,7 +111,11 @@ describe('report-miner fetch against a loopback server with faults', () => {
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     // Arrival times carry a few milliseconds of scheduling noise.
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL_MS - 30);
-    expect(server.log.requests.every((r) => /^report-miner\/0\.1 \(\+https:\/\/example\.org\/report-miner\)$/.test(String(r.headers['user-agent'])))).toBe(true);
+    expect(
+      server.log.requests.every((r) =>
+        /^report-miner\/0\.1 \(\+https:\/\/example\.org\/report-miner\)$/.test(String(r.headers['user-agent'])),
+      ),
+    ).toBe(true);
   });
 
   it('downloads nothing the second time (304 or unchanged), and run ingests only what changed', async () => {
@@ -104,15 +128,25 @@ describe('report-miner fetch against a loopback server with faults', () => {
 
     const run = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^fetched 0, unchanged 6, failed 7 → [^\n]+\n3 documents indexed \(\d+ passages\), 0 unchanged/);
+    expect(run.stdout).toMatch(
+      /^fetched 0, unchanged 6, failed 7 → [^\n]+\n3 documents indexed \(\d+ passages\), 0 unchanged/,
+    );
     const again = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
     expect(again.stdout).toMatch(/\n0 documents indexed \(0 passages\), 3 unchanged/);
   });
 
   it('cites fetched documents by URL, with what the Committees API said of them', () => {
     const docs = exportKind<{ source: string; title: string; type: string; published: string }>('documents', db);
-    expect(docs.map((d) => d.source.replace(server.base, '')).sort()).toEqual(['/api/OralEvidence/77/Document/Html', '/docs/flaky.pdf', '/docs/good.pdf']);
-    expect(docs.find((d) => d.source.endsWith('/Document/Html'))).toMatchObject({ title: 'Oral evidence: The work of the Ministry of Justice', type: 'oral-evidence', published: '2021-03-23' });
+    expect(docs.map((d) => d.source.replace(server.base, '')).sort()).toEqual([
+      '/api/OralEvidence/77/Document/Html',
+      '/docs/flaky.pdf',
+      '/docs/good.pdf',
+    ]);
+    expect(docs.find((d) => d.source.endsWith('/Document/Html'))).toMatchObject({
+      title: 'Oral evidence: The work of the Ministry of Justice',
+      type: 'oral-evidence',
+      published: '2021-03-23',
+    });
     const quotes = exportKind<{ source: string; speaker: string; role: string }>('quotes', db);
     expect(quotes.find((q) => q.speaker === 'Jo Farrar')).toMatchObject({ role: 'Chief Executive Officer' });
   });
@@ -121,7 +155,13 @@ describe('report-miner fetch against a loopback server with faults', () => {
 describe('the sources manifest', () => {
   it('is checked, with the bad entry named', async () => {
     const bad = path.join(tempDir(), 'sources.json');
-    fs.writeFileSync(bad, JSON.stringify({ contact: 'https://example.org', sources: [{ url: 'https://example.org/a.pdf' }, { url: 'not a url' }] }));
+    fs.writeFileSync(
+      bad,
+      JSON.stringify({
+        contact: 'https://example.org',
+        sources: [{ url: 'https://example.org/a.pdf' }, { url: 'not a url' }],
+      }),
+    );
     const result = await runCliAsync(['fetch', '--sources', bad, '--db', path.join(path.dirname(bad), 'i.db')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: expected an http or https URL\n`);
@@ -133,8 +173,26 @@ describe('a fetch that is stopped', () => {
   async function stalledFetch() {
     const stalled = path.join(tempDir(), 'sources.json');
     const out = path.join(path.dirname(stalled), 'raw');
-    fs.writeFileSync(stalled, JSON.stringify({ contact: 'https://example.org/report-miner', allowPrivateHosts: ['127.0.0.1'], perHost: { concurrency: 2, intervalMs: 0 }, timeouts: { connectMs: 2000, bodyMs: 60_000 }, retries: 0, sources: [{ url: `${server.base}/docs/stall.pdf` }] }));
-    const child = spawn(process.execPath, [CLI, 'fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
+    fs.writeFileSync(
+      stalled,
+      JSON.stringify({
+        contact: 'https://example.org/report-miner',
+        allowPrivateHosts: ['127.0.0.1'],
+        perHost: { concurrency: 2, intervalMs: 0 },
+        timeouts: { connectMs: 2000, bodyMs: 60_000 },
+        retries: 0,
+        sources: [{ url: `${server.base}/docs/stall.pdf` }],
+      }),
+    );
+    const child = spawn(process.execPath, [
+      CLI,
+      'fetch',
+      '--sources',
+      stalled,
+      '--db',
+      path.join(path.dirname(stalled), 'i.db'),
+      '--quiet',
+    ]);
     const partial = path.join(out, '.partial');
     while (!fs.existsSync(partial) || fs.readdirSync(partial).length === 0) await new Promise((r) => setTimeout(r, 20));
     return { stalled, out, child };
@@ -147,7 +205,14 @@ describe('a fetch that is stopped', () => {
     // What the killed run was writing lies in a folder of its own, which ingest does not read.
     expect(fs.readdirSync(out)).toEqual(['.partial']);
     expect(fs.readdirSync(path.join(out, '.partial'))).toHaveLength(1);
-    const again = await runCliAsync(['fetch', '--sources', stalled, '--db', path.join(path.dirname(stalled), 'i.db'), '--quiet']);
+    const again = await runCliAsync([
+      'fetch',
+      '--sources',
+      stalled,
+      '--db',
+      path.join(path.dirname(stalled), 'i.db'),
+      '--quiet',
+    ]);
     expect(again.stdout).toMatch(/^fetched 0, unchanged 0, failed 1/);
     expect(fs.readdirSync(out)).toEqual([]);
   }, 120_000);

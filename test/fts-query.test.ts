@@ -44,7 +44,10 @@ describe('toFtsQuery', () => {
   });
 
   it('has nothing to search for when every word is excluded or punctuation', () => {
-    expect(toFtsQuery('-MTC')).toEqual({ match: null, reason: 'a search needs at least one word that is not excluded' });
+    expect(toFtsQuery('-MTC')).toEqual({
+      match: null,
+      reason: 'a search needs at least one word that is not excluded',
+    });
     expect(toFtsQuery(' ( ) - * " ')).toEqual({ match: null, reason: 'nothing to search for' });
   });
 });
@@ -52,7 +55,10 @@ describe('toFtsQuery', () => {
 describe('toFtsQuery against a real FTS5 table', () => {
   const db = new BetterSqlite3(':memory:');
   db.exec("CREATE VIRTUAL TABLE t USING fts5(text, heading, tokenize = 'porter unicode61 remove_diacritics 2')");
-  db.prepare('INSERT INTO t VALUES (?, ?)').run('Caseloads were unmanageable for two thirds of PSOs (PSO, CRC).', 'Café');
+  db.prepare('INSERT INTO t VALUES (?, ?)').run(
+    'Caseloads were unmanageable for two thirds of PSOs (PSO, CRC).',
+    'Café',
+  );
   const search = db.prepare('SELECT count(*) AS n FROM t WHERE t MATCH ?');
   const count = (input: string) => {
     const { match } = toFtsQuery(input);
@@ -72,7 +78,27 @@ describe('toFtsQuery against a real FTS5 table', () => {
   it('never makes SQLite raise an error, whatever the input', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 80 }),
-      fc.string({ unit: fc.constantFrom('"', '-', '*', '(', ')', ':', ' ', 'OR', 'NOT', 'AND', 'NEAR', '^', '+', 'a', 'é', '\u0000'), maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom(
+          '"',
+          '-',
+          '*',
+          '(',
+          ')',
+          ':',
+          ' ',
+          'OR',
+          'NOT',
+          'AND',
+          'NEAR',
+          '^',
+          '+',
+          'a',
+          'é',
+          '\u0000',
+        ),
+        maxLength: 40,
+      }),
       fc.string({ unit: 'binary', maxLength: 80 }),
     );
     fc.assert(

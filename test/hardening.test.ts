@@ -24,19 +24,26 @@ describe('names and links from the files given', () => {
     const outside = path.join(dir, 'private.txt');
     fs.writeFileSync(outside, 'root:x:0:0:root:/root:/bin/bash and other words nobody should index.');
     fs.symlinkSync(outside, path.join(inbox, 'p.txt'));
-    fs.copyFileSync(path.join(CORPUS, 'seeds', fs.readdirSync(path.join(CORPUS, 'seeds'))[0]!), path.join(inbox, 'post.txt'));
+    fs.copyFileSync(
+      path.join(CORPUS, 'seeds', fs.readdirSync(path.join(CORPUS, 'seeds'))[0]!),
+      path.join(inbox, 'post.txt'),
+    );
     fs.symlinkSync(path.join(inbox, 'post.txt'), path.join(inbox, 'same-post-linked.txt'));
     const db = path.join(dir, 'index.db');
     const result = runCli(['ingest', inbox, '--db', db, '--quiet']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`report-miner: ${inbox}/p.txt: a link to ${outside}, outside the folder given; not followed (--follow-links follows it)\n`);
+    expect(result.stderr).toBe(
+      `report-miner: ${inbox}/p.txt: a link to ${outside}, outside the folder given; not followed (--follow-links follows it)\n`,
+    );
     // A link that stays inside the folder is read like any file.
     const indexed = exportKind<{ source: string }>('documents', db).map((d) => path.basename(d.source));
     expect(indexed).toContain('post.txt');
     expect(indexed).not.toContain('p.txt');
     const followed = runCli(['ingest', inbox, '--db', path.join(dir, 'followed.db'), '--quiet', '--follow-links']);
     expect(followed.stderr).not.toMatch(/not followed/);
-    expect(exportKind<{ source: string }>('documents', path.join(dir, 'followed.db')).map((d) => path.basename(d.source))).toContain('p.txt');
+    expect(
+      exportKind<{ source: string }>('documents', path.join(dir, 'followed.db')).map((d) => path.basename(d.source)),
+    ).toContain('p.txt');
   });
 });
 
@@ -52,7 +59,12 @@ describe('bounded queries and filters', () => {
   });
 
   it('refuses a name filter longer than a name in one line', () => {
-    for (const [command, flag] of [['quotes', '--speaker'], ['ratings', '--subject'], ['figures', '--subject'], ['recommendations', '--addressee']] as const) {
+    for (const [command, flag] of [
+      ['quotes', '--speaker'],
+      ['ratings', '--subject'],
+      ['figures', '--subject'],
+      ['recommendations', '--addressee'],
+    ] as const) {
       const result = runCli([command, flag, 'x'.repeat(60_000), '--db', db]);
       expect(result.status, command).toBe(1);
       expect(result.stderr.trim().split('\n'), command).toHaveLength(1);
@@ -72,7 +84,12 @@ describe('bounded queries and filters', () => {
 describe('sources manifest', () => {
   it('accepts http and https only, when it is read', () => {
     const manifest = path.join(tempDir(), 'sources.json');
-    for (const url of ['file:///etc/passwd', 'data:text/plain,hello', 'javascript:alert(1)', 'ftp://example.org/a.pdf']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'data:text/plain,hello',
+      'javascript:alert(1)',
+      'ftp://example.org/a.pdf',
+    ]) {
       fs.writeFileSync(manifest, JSON.stringify({ contact: 'https://example.org', sources: [{ url }] }));
       const result = runCli(['fetch', '--sources', manifest, '--db', path.join(path.dirname(manifest), 'i.db')]);
       expect(result.status, url).toBe(1);
@@ -86,20 +103,33 @@ describe('an index that cannot be used is named in one line', () => {
     const dir = tempDir();
     const text = path.join(dir, 'notes.db');
     fs.writeFileSync(text, 'These are notes, not a database. '.repeat(200));
-    for (const command of [['search', 'probation'], ['ingest', path.join(CORPUS, 'seeds')], ['export', 'quotes']]) {
+    for (const command of [
+      ['search', 'probation'],
+      ['ingest', path.join(CORPUS, 'seeds')],
+      ['export', 'quotes'],
+    ]) {
       const result = runCli([...command, '--db', text]);
       expect(result.status, command[0]).toBe(1);
-      expect(result.stderr, command[0]).toBe(`report-miner: ${text}: not an SQLite database, so not a report-miner index\n`);
+      expect(result.stderr, command[0]).toBe(
+        `report-miner: ${text}: not an SQLite database, so not a report-miner index\n`,
+      );
     }
-    expect(runCli(['search', 'probation', '--db', dir]).stderr).toBe(`report-miner: ${dir}: a folder, not an index file; name a file with --db\n`);
+    expect(runCli(['search', 'probation', '--db', dir]).stderr).toBe(
+      `report-miner: ${dir}: a folder, not an index file; name a file with --db\n`,
+    );
     const newer = buildIndex([path.join(CORPUS, 'seeds')]);
     const conn = new BetterSqlite3(newer);
     conn.prepare('UPDATE schema_version SET version = version + 1').run();
     conn.close();
-    for (const command of [['search', 'probation'], ['ingest', path.join(CORPUS, 'seeds')]]) {
+    for (const command of [
+      ['search', 'probation'],
+      ['ingest', path.join(CORPUS, 'seeds')],
+    ]) {
       const result = runCli([...command, '--db', newer]);
       expect(result.status, command[0]).toBe(1);
-      expect(result.stderr, command[0]).toMatch(/: made by a newer report-miner \(index schema \d+; this one knows \d+\); upgrade report-miner to use it\n$/);
+      expect(result.stderr, command[0]).toMatch(
+        /: made by a newer report-miner \(index schema \d+; this one knows \d+\); upgrade report-miner to use it\n$/,
+      );
       expect(result.stderr).not.toMatch(/re-run/);
     }
   });
@@ -117,7 +147,10 @@ describe('documents that are valid but extreme', () => {
   it('reads HTML nested 100,000 deep', () => {
     const dir = tempDir();
     const depth = 100_000;
-    fs.writeFileSync(path.join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(depth)}<p>Probation caseloads were too high in every region we visited.</p>${'</div>'.repeat(depth)}</body></html>`);
+    fs.writeFileSync(
+      path.join(dir, 'deep.html'),
+      `<html><body>${'<div>'.repeat(depth)}<p>Probation caseloads were too high in every region we visited.</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
     const db = path.join(dir, 'index.db');
     const result = runCli(['ingest', dir, '--db', db, '--quiet']);
     expect(result.stderr).toBe('');
@@ -129,7 +162,10 @@ describe('documents that are valid but extreme', () => {
     const dir = tempDir();
     // 20,000 paragraphs of 50 short sentences, each a share of staff.
     const paragraph = Array.from({ length: 50 }, (_, i) => `${i + 1}% of staff agreed.`).join(' ');
-    fs.writeFileSync(path.join(dir, 'figures.html'), `<html><body>${`<p>${paragraph}</p>`.repeat(20_000)}</body></html>`);
+    fs.writeFileSync(
+      path.join(dir, 'figures.html'),
+      `<html><body>${`<p>${paragraph}</p>`.repeat(20_000)}</body></html>`,
+    );
     const db = path.join(dir, 'index.db');
     const result = runCli(['ingest', dir, '--db', db, '--quiet', '--timeout', '600']);
     expect(result.stderr).toBe('');

@@ -42,13 +42,18 @@ export function exportKind<T = Record<string, unknown>>(kind: string, db: string
 }
 
 /** Runs the CLI without blocking this process, for tests that serve it from here (a loopback server). */
-export function runCliAsync(args: string[], cwd = ROOT): Promise<{ status: number | null; stdout: string; stderr: string }> {
+export function runCliAsync(
+  args: string[],
+  cwd = ROOT,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('close', (status) => { resolve({ status, stdout, stderr }); });
+    child.on('close', (status) => {
+      resolve({ status, stdout, stderr });
+    });
   });
 }

@@ -3,22 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/ingest/readers/html.js';
 import { fixture } from './helpers.js';
 
-const html = (body: string) => new TextEncoder().encode(`<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`);
+const html = (body: string) =>
+  new TextEncoder().encode(`<!DOCTYPE html><html><head><title>T</title></head><body>${body}</body></html>`);
 
 describe('readHtml', () => {
   it('reads the oral-evidence page: main content in order, furniture dropped', () => {
     const doc = readHtml(new Uint8Array(fs.readFileSync(fixture('justice-committee-oral-evidence-2021-03-23.html'))));
     const texts = doc.blocks.map((b) => b.text);
-    expect(doc.declared).toMatchObject({ title: 'Oral evidence: The work of the Ministry of Justice', date: '2021-03-23' });
+    expect(doc.declared).toMatchObject({
+      title: 'Oral evidence: The work of the Ministry of Justice',
+      date: '2021-03-23',
+    });
     expect(texts).not.toContain('UK Parliament Committees');
     expect(texts.some((t) => t.includes('font-family'))).toBe(false);
-    expect(doc.blocks).toContainEqual({ kind: 'list-item', text: 'Jo Farrar, Chief Executive Officer, HM Prison & Probation Service', page: null, level: 0 });
+    expect(doc.blocks).toContainEqual({
+      kind: 'list-item',
+      text: 'Jo Farrar, Chief Executive Officer, HM Prison & Probation Service',
+      page: null,
+      level: 0,
+    });
     expect(texts).toContain('Q8 Chair: In any event, you will be spending less time on prisons and probation.');
     expect(texts.indexOf('Witnesses')).toBeLessThan(texts.findIndex((t) => t.startsWith('Q5 Chair:')));
   });
 
   it('reads the blog post with its date heading, and block quotes as quotes', () => {
-    const doc = readHtml(new Uint8Array(fs.readFileSync(fixture('on-probation-annual-report-reactions-2017-12-14.html'))));
+    const doc = readHtml(
+      new Uint8Array(fs.readFileSync(fixture('on-probation-annual-report-reactions-2017-12-14.html'))),
+    );
     expect(doc.declared).toMatchObject({ siteName: 'On Probation', date: '2017-12-14' });
     expect(doc.blocks).toContainEqual({ kind: 'heading', text: 'Thursday, 14 December 2017', page: null, level: 2 });
     const quoted = doc.blocks.filter((b) => b.kind === 'quote');
@@ -36,7 +47,16 @@ describe('readHtml', () => {
   });
 
   it('decodes a page declared as windows-1252', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><p>'), 0x93, 0x51, 0x94, 0x20, 0xa3, 0x35, ...new TextEncoder().encode('</p></body></html>')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><p>'),
+      0x93,
+      0x51,
+      0x94,
+      0x20,
+      0xa3,
+      0x35,
+      ...new TextEncoder().encode('</p></body></html>'),
+    ]);
     expect(readHtml(bytes).blocks[0]!.text).toBe('“Q” £5');
   });
 });

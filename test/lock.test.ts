@@ -20,7 +20,9 @@ function contender(db: string, holdMs: number): Promise<string> {
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', () => { resolve(out.trim()); });
+    child.on('close', () => {
+      resolve(out.trim());
+    });
   });
 }
 
@@ -38,7 +40,11 @@ describe('the write lock', () => {
     const db = path.join(tempDir(), 'index.db');
     const script = `import(${JSON.stringify(LOCK_MODULE)}).then(({ acquireWriteLock }) => { acquireWriteLock(${JSON.stringify(db)}); console.log('holder'); setInterval(() => {}, 1000); });`;
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout.once('data', () => { resolve(); }));
+    await new Promise<void>((resolve) =>
+      child.stdout.once('data', () => {
+        resolve();
+      }),
+    );
     expect(() => acquireWriteLock(db)).toThrow(IndexBusyError);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));
@@ -53,7 +59,9 @@ describe('the write lock', () => {
     fs.writeFileSync(`${db}.lock`, '1');
     fs.writeFileSync(`${db}.lock-holder`, String(process.ppid));
     const release = acquireWriteLock(db);
-    expect(() => acquireWriteLock(db)).toThrow(/is being written by another report-miner \(pid \d+\); run again when it has finished/);
+    expect(() => acquireWriteLock(db)).toThrow(
+      /is being written by another report-miner \(pid \d+\); run again when it has finished/,
+    );
     release();
     acquireWriteLock(db)();
   });

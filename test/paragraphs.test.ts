@@ -6,7 +6,9 @@ const BODY = 'body-font';
 const BOLD = 'bold-font';
 
 /** Lines of one column, 14 pt apart, as pdfjs would place 11 pt text. */
-function column(texts: Array<string | { text: string; font?: string; size?: number; gapBefore?: number; x0?: number; x1?: number }>): PlacedLine[] {
+function column(
+  texts: Array<string | { text: string; font?: string; size?: number; gapBefore?: number; x0?: number; x1?: number }>,
+): PlacedLine[] {
   let y = 100;
   return texts.map((entry, i) => {
     const line = typeof entry === 'string' ? { text: entry } : entry;
@@ -29,8 +31,15 @@ function column(texts: Array<string | { text: string; font?: string; size?: numb
 
 describe('buildBlocks', () => {
   it('rejoins a word hyphenated at a line end', () => {
-    const [block] = buildBlocks(column(['Probation services officers carried the heaviest case-', 'loads of all staff we interviewed in the services.']));
-    expect(block!.text).toBe('Probation services officers carried the heaviest caseloads of all staff we interviewed in the services.');
+    const [block] = buildBlocks(
+      column([
+        'Probation services officers carried the heaviest case-',
+        'loads of all staff we interviewed in the services.',
+      ]),
+    );
+    expect(block!.text).toBe(
+      'Probation services officers carried the heaviest caseloads of all staff we interviewed in the services.',
+    );
   });
 
   it('keeps the hyphen of a compound the document writes with one', () => {
@@ -45,8 +54,13 @@ describe('buildBlocks', () => {
   });
 
   it('splits paragraphs at wider line spacing', () => {
-    const blocks = buildBlocks(column(['First paragraph ends here.', 'And a second line of it.', { text: 'Second paragraph.', gapBefore: 26 }]));
-    expect(blocks.map((b) => b.text)).toEqual(['First paragraph ends here. And a second line of it.', 'Second paragraph.']);
+    const blocks = buildBlocks(
+      column(['First paragraph ends here.', 'And a second line of it.', { text: 'Second paragraph.', gapBefore: 26 }]),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'First paragraph ends here. And a second line of it.',
+      'Second paragraph.',
+    ]);
   });
 
   it('takes a larger line as a heading, and a short bold line before body text', () => {
@@ -80,7 +94,13 @@ describe('buildBlocks', () => {
 
   it('starts list items at bullets and at numbering after a finished line', () => {
     const blocks = buildBlocks(
-      column(['The CRC should:', '• improve the quality of', { text: 'assessments', x1: 150 }, { text: '• reduce caseloads', x1: 200 }, '2. Publish its plan.']),
+      column([
+        'The CRC should:',
+        '• improve the quality of',
+        { text: 'assessments', x1: 150 },
+        { text: '• reduce caseloads', x1: 200 },
+        '2. Publish its plan.',
+      ]),
     );
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
       ['paragraph', 'The CRC should:'],
@@ -96,7 +116,12 @@ describe('buildBlocks', () => {
       ...column(['operational staff who go above and beyond.']).map((l) => ({ ...l, page: 2, region: 2000 })),
     ];
     expect(buildBlocks(lines)).toEqual([
-      { kind: 'paragraph', text: 'The NPS to a large extent runs on the goodwill of operational staff who go above and beyond.', page: 1, level: 0 },
+      {
+        kind: 'paragraph',
+        text: 'The NPS to a large extent runs on the goodwill of operational staff who go above and beyond.',
+        page: 1,
+        level: 0,
+      },
     ]);
   });
 });

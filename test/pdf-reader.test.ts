@@ -56,15 +56,21 @@ describe('readPdf on the LibreOffice and Chromium fixtures', () => {
 
   it('records the page each passage starts on (checked with pdftotext -f N -l N)', () => {
     expect(blockContaining('hmip-caseloads-workloads-2021.pdf', '60 cases for a PO is too many').page).toBe(6);
-    expect(blockContaining('hmip-chief-inspector-speech-2020.pdf', 'Durham and Tees Valley CRC, for example').page).toBe(5);
+    expect(
+      blockContaining('hmip-chief-inspector-speech-2020.pdf', 'Durham and Tees Valley CRC, for example').page,
+    ).toBe(5);
     expect(blockContaining('hmip-chief-inspector-speech-2020.pdf', 'On through the gate services').page).toBe(4);
-    expect(blockContaining('justice-committee-rainsbrook-2021.pdf', 'Consistently sub-standard performance').page).toBe(5);
+    expect(blockContaining('justice-committee-rainsbrook-2021.pdf', 'Consistently sub-standard performance').page).toBe(
+      5,
+    );
   });
 
   it('keeps a quote that runs over a page break in one passage, on its first page', () => {
     const quote = blockContaining('hmip-caseloads-workloads-2021.pdf', 'I really enjoy my job');
     expect(quote.page).toBe(10);
-    expect(quote.text).toMatch(/runs on the goodwill of operational staff who go above and beyond the hours they are paid for\.” \(SPO, NPS\)$/);
+    expect(quote.text).toMatch(
+      /runs on the goodwill of operational staff who go above and beyond the hours they are paid for\.” \(SPO, NPS\)$/,
+    );
   });
 
   it('joins a sentence wrapped before a number instead of starting a list item there', () => {
@@ -74,7 +80,9 @@ describe('readPdf on the LibreOffice and Chromium fixtures', () => {
   });
 
   it('drops a superscript footnote marker', () => {
-    expect(blockContaining('hmip-caseloads-workloads-2021.pdf', 'can be accessed.').text).toContain('can be accessed. However, there was a consensus');
+    expect(blockContaining('hmip-caseloads-workloads-2021.pdf', 'can be accessed.').text).toContain(
+      'can be accessed. However, there was a consensus',
+    );
   });
 
   it('reads a two-column page column by column', () => {
@@ -95,7 +103,10 @@ describe('readPdf on the LibreOffice and Chromium fixtures', () => {
     const name = 'justice-committee-rainsbrook-2021.pdf';
     expect(blockContaining(name, 'Inspectorate findings')).toMatchObject({ kind: 'heading', page: 2 });
     expect(blockContaining(name, 'The litany of inaction')).toMatchObject({ kind: 'list-item', page: 2 });
-    const staffQuote = blockContaining('hmip-caseloads-workloads-2021.pdf', 'I went part-time, but my caseload did not change');
+    const staffQuote = blockContaining(
+      'hmip-caseloads-workloads-2021.pdf',
+      'I went part-time, but my caseload did not change',
+    );
     expect(staffQuote.kind).toBe('paragraph');
   });
 });

@@ -9,7 +9,9 @@ beforeAll(() => {
   index = openIndex(buildIndex([CORPUS]));
 });
 
-afterAll(() => { index.close(); });
+afterAll(() => {
+  index.close();
+});
 
 describe('the query API on the embedded corpus', () => {
   it('opens the index read-only by default', () => {
@@ -18,7 +20,9 @@ describe('the query API on the embedded corpus', () => {
 
   it('a journalist: PSO quotes from CRCs about stress, each with a citation to paste', () => {
     const { hits } = index.searchQuotes('stress*', { role: 'PSO', organisation: 'CRC', limit: 0 });
-    const fromBulletin = [...hits].filter((q) => path.basename(q.citation.source) === 'hmip-caseloads-workloads-2021.pdf');
+    const fromBulletin = [...hits].filter(
+      (q) => path.basename(q.citation.source) === 'hmip-caseloads-workloads-2021.pdf',
+    );
     expect(fromBulletin.map((q) => q.citation.page)).toEqual(expect.arrayContaining([7, 10]));
     const quote = fromBulletin.find((q) => q.text.startsWith('It’s very stressful'))!;
     expect(quote.cited).toBe(
@@ -35,14 +39,18 @@ describe('the query API on the embedded corpus', () => {
       [2020, null, 'requires improvement', null],
       [2020, 'requires improvement', 'outstanding', 'up'],
     ]);
-    expect(timeline[1]!.cited).toMatch(/^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\./);
+    expect(timeline[1]!.cited).toMatch(
+      /^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\./,
+    );
   });
 
   it('a blog author: the £822m figure with its citation, and caseloads by year and provider', () => {
     const money = index.figures({ topic: 'funding', from: 2020, to: 2020 });
     const shortfall = money.find((f) => f.value === 822_000_000)!;
     expect(shortfall).toMatchObject({ unit: 'GBP', phrase: '£822m', year: 2020 });
-    expect(shortfall.cited).toMatch(/^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 2\. /);
+    expect(shortfall.cited).toMatch(
+      /^Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 2\. /,
+    );
     const summary = index.caseloadSummary({ from: 2021, to: 2021 });
     const crc2021 = summary.find((s) => s.year === 2021 && s.organisation === 'CRC')!;
     expect(crc2021.cases).toEqual(expect.arrayContaining([45, 100]));
@@ -52,7 +60,9 @@ describe('the query API on the embedded corpus', () => {
   it('lists recommendations with their addressee, and finds the same recommendation in another document', () => {
     const toHmpps = index.recommendations({ addressee: 'HMPPS' });
     expect(toHmpps.find((r) => r.number === '11')).toMatchObject({ paragraph: '58', year: 2021, response: null });
-    const pacFirst = index.recommendations({ addressee: 'Ministry of Justice' }).find((r) => r.text.startsWith('In the absence of clear sense of its priorities'))!;
+    const pacFirst = index
+      .recommendations({ addressee: 'Ministry of Justice' })
+      .find((r) => r.text.startsWith('In the absence of clear sense of its priorities'))!;
     const copies = index.similarRecommendations(pacFirst.id);
     expect(copies.length).toBeGreaterThan(0);
     expect(copies[0]!.similarity).toBeGreaterThanOrEqual(0.89);
@@ -64,7 +74,9 @@ describe('the query API on the embedded corpus', () => {
   });
 
   it('validates every filter with a clear error', () => {
-    expect(() => index.ratings({ from: 20190 })).toThrow(new SearchError('bad search filter: from: Too big: expected number to be <=9999'));
+    expect(() => index.ratings({ from: 20190 })).toThrow(
+      new SearchError('bad search filter: from: Too big: expected number to be <=9999'),
+    );
     expect(() => index.figures({ colour: 'red' } as never)).toThrow(/bad search filter: Unrecognized key: "colour"/);
     expect(() => index.figures({ topic: 'weather' as never })).toThrow(/bad search filter: topic:/);
     expect(() => index.similarRecommendations(999_999)).toThrow('no recommendation with id 999999');
@@ -72,7 +84,14 @@ describe('the query API on the embedded corpus', () => {
 
   it('has the views Datasette users expect', () => {
     const views = index.db.prepare("SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name").all();
-    expect(views).toEqual([{ name: 'figures_cited' }, { name: 'quotes_cited' }, { name: 'ratings_by_year' }, { name: 'recommendations_cited' }]);
-    expect(index.db.prepare("SELECT year, rating, count FROM ratings_by_year WHERE subject = 'NPS divisions'").get()).toEqual({ year: 2020, rating: 'good', count: 5 });
+    expect(views).toEqual([
+      { name: 'figures_cited' },
+      { name: 'quotes_cited' },
+      { name: 'ratings_by_year' },
+      { name: 'recommendations_cited' },
+    ]);
+    expect(
+      index.db.prepare("SELECT year, rating, count FROM ratings_by_year WHERE subject = 'NPS divisions'").get(),
+    ).toEqual({ year: 2020, rating: 'good', count: 5 });
   });
 });

@@ -19,12 +19,23 @@ let db: BetterSqlite3.Database;
 beforeAll(() => {
   db = new BetterSqlite3(':memory:');
   migrate(db);
-  const addDocument = db.prepare("INSERT INTO documents (source, sha256, format, title, type, published, status, bytes, pipeline_version, indexed_at) VALUES (?, ?, 'pdf', ?, ?, ?, 'indexed', 1, 0, '')");
-  const addPassage = db.prepare("INSERT INTO passages (document_id, ordinal, page, kind, text) VALUES (?, ?, 1, 'paragraph', ?)");
+  const addDocument = db.prepare(
+    "INSERT INTO documents (source, sha256, format, title, type, published, status, bytes, pipeline_version, indexed_at) VALUES (?, ?, 'pdf', ?, ?, ?, 'indexed', 1, 0, '')",
+  );
+  const addPassage = db.prepare(
+    "INSERT INTO passages (document_id, ordinal, page, kind, text) VALUES (?, ?, 1, 'paragraph', ?)",
+  );
   db.transaction(() => {
     for (let d = 1; d <= 80; d++) {
-      addDocument.run(`report-${d}.pdf`, String(d), `Report ${d}`, d % 2 ? 'inspection' : 'research', String(2015 + (d % 8)));
-      for (let p = 0; p < 100; p++) addPassage.run(d, p, `${SENTENCES[(d + p) % 4]} ${SENTENCES[(d * p) % 4]} Item ${d}-${p}.`);
+      addDocument.run(
+        `report-${d}.pdf`,
+        String(d),
+        `Report ${d}`,
+        d % 2 ? 'inspection' : 'research',
+        String(2015 + (d % 8)),
+      );
+      for (let p = 0; p < 100; p++)
+        addPassage.run(d, p, `${SENTENCES[(d + p) % 4]} ${SENTENCES[(d * p) % 4]} Item ${d}-${p}.`);
     }
   })();
 });
@@ -33,7 +44,13 @@ afterAll(() => db.close());
 
 function expectedIds(match: string, where = '', limit = 10, offset = 0): number[] {
   const joins = where ? 'JOIN passages t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id' : '';
-  return (db.prepare(`SELECT f.rowid AS id FROM passages_fts f ${joins} WHERE passages_fts MATCH ? ${where ? `AND ${where}` : ''} ORDER BY rank, f.rowid LIMIT ? OFFSET ?`).all(match, limit, offset) as Array<{ id: number }>).map((r) => r.id);
+  return (
+    db
+      .prepare(
+        `SELECT f.rowid AS id FROM passages_fts f ${joins} WHERE passages_fts MATCH ? ${where ? `AND ${where}` : ''} ORDER BY rank, f.rowid LIMIT ? OFFSET ?`,
+      )
+      .all(match, limit, offset) as Array<{ id: number }>
+  ).map((r) => r.id);
 }
 
 function check(query: string, match: string, filters: { type?: string; from?: number } = {}, where = '') {
@@ -61,8 +78,19 @@ describe('search shapes', () => {
 
   it('filters: page and count from one pass, with and without a prefix', () => {
     const where = "d.type = 'research' AND CAST(substr(d.published, 1, 4) AS INTEGER) >= 2018";
-    const count = (match: string) => (db.prepare(`SELECT count(*) AS n FROM passages_fts f JOIN passages t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE passages_fts MATCH ? AND ${where}`).get(match) as { n: number }).n;
-    expect(check('caseload', 'text : ("caseload")', { type: 'research', from: 2018 }, where)).toBe(count('text : ("caseload")'));
-    expect(check('caseload*', 'text : ("caseload" *)', { type: 'research', from: 2018 }, where)).toBe(count('text : ("caseload" *)'));
+    const count = (match: string) =>
+      (
+        db
+          .prepare(
+            `SELECT count(*) AS n FROM passages_fts f JOIN passages t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE passages_fts MATCH ? AND ${where}`,
+          )
+          .get(match) as { n: number }
+      ).n;
+    expect(check('caseload', 'text : ("caseload")', { type: 'research', from: 2018 }, where)).toBe(
+      count('text : ("caseload")'),
+    );
+    expect(check('caseload*', 'text : ("caseload" *)', { type: 'research', from: 2018 }, where)).toBe(
+      count('text : ("caseload" *)'),
+    );
   });
 });

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HIGHLIGHT_END, HIGHLIGHT_START, openIndex, searchPassages, SearchError, type PassageHit } from '../src/query/index.js';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  openIndex,
+  searchPassages,
+  SearchError,
+  type PassageHit,
+} from '../src/query/index.js';
 import { buildIndex, CORPUS, runCli } from './helpers.js';
 
 let db: string;
@@ -10,7 +17,10 @@ beforeAll(() => {
   db = buildIndex([CORPUS]);
 });
 
-function search(query: string, filters: Parameters<typeof searchPassages>[2] = {}): { total: number; hits: PassageHit[] } {
+function search(
+  query: string,
+  filters: Parameters<typeof searchPassages>[2] = {},
+): { total: number; hits: PassageHit[] } {
   const index = openIndex(db);
   try {
     const result = index.searchPassages(query, { limit: 0, ...filters });
@@ -28,7 +38,9 @@ describe('searching the embedded corpus', () => {
     expect(total).toBe(hits.length);
     const bulletin = fromFile(hits, 'hmip-caseloads-workloads-2021.pdf');
     expect(bulletin.find((h) => h.text.includes('I think a caseload that is manageable'))?.citation.page).toBe(6);
-    expect(bulletin.find((h) => h.text.startsWith('“My caseload has traditionally been over 60'))?.citation.page).toBe(6);
+    expect(bulletin.find((h) => h.text.startsWith('“My caseload has traditionally been over 60'))?.citation.page).toBe(
+      6,
+    );
     const speech = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf');
     expect(speech.find((h) => h.text.includes('two thirds of whom had a caseload of over 50'))?.citation.page).toBe(2);
     for (const hit of hits) expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}caseload`, 'i'));
@@ -57,7 +69,9 @@ describe('searching the embedded corpus', () => {
     }
     const report = fromFile(hits, 'justice-committee-rainsbrook-2021.pdf');
     expect(report.map((h) => h.citation.page)).toEqual(expect.arrayContaining([3, 4, 5]));
-    expect(report.find((h) => h.text.startsWith('17. We are glad to hear the Secretary of State'))?.citation.page).toBe(5);
+    expect(report.find((h) => h.text.startsWith('17. We are glad to hear the Secretary of State'))?.citation.page).toBe(
+      5,
+    );
     expect(report.some((h) => h.text.startsWith('16. Consistently'))).toBe(false);
   });
 
@@ -66,17 +80,23 @@ describe('searching the embedded corpus', () => {
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => a - b)).toEqual(scores);
     const hit = fromFile(hits, 'hmip-chief-inspector-speech-2020.pdf')[0]!;
-    expect(hit.cited).toBe(`Speech by HM Chief Inspector of Probation. HM Inspectorate of Probation, 2020, p. 5. ${hit.citation.source}`);
+    expect(hit.cited).toBe(
+      `Speech by HM Chief Inspector of Probation. HM Inspectorate of Probation, 2020, p. 5. ${hit.citation.source}`,
+    );
   });
 
   it('orders as the FTS table’s configured rank does, and counts every match', () => {
     const index = openIndex(db);
     try {
       const match = 'text : ("probation")';
-      const expected = index.db.prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank, rowid LIMIT 10').all(match) as Array<{ id: number }>;
+      const expected = index.db
+        .prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank, rowid LIMIT 10')
+        .all(match) as Array<{ id: number }>;
       const result = index.searchPassages('probation', { limit: 10 });
       expect([...result.hits].map((h) => h.passageId)).toEqual(expected.map((r) => r.id));
-      const { total } = index.db.prepare('SELECT count(*) AS total FROM passages_fts WHERE passages_fts MATCH ?').get(match) as { total: number };
+      const { total } = index.db
+        .prepare('SELECT count(*) AS total FROM passages_fts WHERE passages_fts MATCH ?')
+        .get(match) as { total: number };
       expect(result.total).toBe(total);
       expect(total).toBeGreaterThan(10);
     } finally {
@@ -92,7 +112,8 @@ describe('searching the embedded corpus', () => {
       const pairs: Array<[number, number]> = [];
       const other = second.hits[Symbol.iterator]();
       // A finished iterator's value is undefined; -1 then fails the comparison below.
-      for (const hit of first.hits) pairs.push([hit.passageId, (other.next().value as PassageHit | undefined)?.passageId ?? -1]);
+      for (const hit of first.hits)
+        pairs.push([hit.passageId, (other.next().value as PassageHit | undefined)?.passageId ?? -1]);
       expect(other.next().done).toBe(true);
       expect(pairs).toHaveLength(5);
       const all = [...index.searchPassages('caseload', { limit: 10 }).hits].map((h) => h.passageId);
@@ -108,7 +129,8 @@ describe('searching the embedded corpus', () => {
     const page = search('probation', { from: 2018, to: 2021, limit: 3, offset: 2 });
     expect(page.total).toBe(all.total);
     expect(page.hits.map((h) => h.passageId)).toEqual(all.hits.slice(2, 5).map((h) => h.passageId));
-    for (const hit of page.hits) expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}probation${HIGHLIGHT_END}`, 'i'));
+    for (const hit of page.hits)
+      expect(hit.snippet).toMatch(new RegExp(`${HIGHLIGHT_START}probation${HIGHLIGHT_END}`, 'i'));
     const beyond = search('probation', { from: 2018, to: 2021, limit: 3, offset: all.total });
     expect(beyond).toEqual({ total: all.total, hits: [] });
   });
@@ -127,7 +149,9 @@ describe('searching the embedded corpus', () => {
     const pac = search('Ministry', { publisher: 'Public Accounts' }).hits;
     expect(pac.length).toBeGreaterThan(0);
     expect(pac.every((h) => h.citation.publisher === 'House of Commons Committee of Public Accounts')).toBe(true);
-    const years = search('probation', { from: 2018, to: 2020 }).hits.map((h) => Number(h.citation.published!.slice(0, 4)));
+    const years = search('probation', { from: 2018, to: 2020 }).hits.map((h) =>
+      Number(h.citation.published!.slice(0, 4)),
+    );
     expect(years.length).toBeGreaterThan(0);
     expect(years.every((y) => y >= 2018 && y <= 2020)).toBe(true);
     expect(search('probation', { publisher: '%' }).total).toBe(0);

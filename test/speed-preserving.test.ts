@@ -7,7 +7,8 @@ import '../src/ingest/pdf/load.js';
 
 describe('loading pdfjs', () => {
   it('leaves Node’s native push and JSON in place of the legacy build’s polyfills', () => {
-    for (const fn of [Array.prototype.push, JSON.parse, JSON.stringify]) expect(Function.prototype.toString.call(fn)).toMatch(/\[native code\]/);
+    for (const fn of [Array.prototype.push, JSON.parse, JSON.stringify])
+      expect(Function.prototype.toString.call(fn)).toMatch(/\[native code\]/);
     const list: number[] = [];
     expect(list.push(1, 2)).toBe(2);
     expect(JSON.parse(JSON.stringify({ a: [1, 'two'] }))).toEqual({ a: [1, 'two'] });
@@ -16,7 +17,8 @@ describe('loading pdfjs', () => {
 
 describe('sentencesOf', () => {
   it('splits a committee paragraph without ending a sentence at "Rt Hon."', () => {
-    const paragraph = '17. We are glad to hear the Secretary of State, Rt Hon. Robert Buckland QC MP, say “I absolutely take and hold accountability overall, which I am prepared to accept, and I do so in front of the Committee”. No-one likes, in his own phrase, being “played for a fool” and we appreciate his commitment.';
+    const paragraph =
+      '17. We are glad to hear the Secretary of State, Rt Hon. Robert Buckland QC MP, say “I absolutely take and hold accountability overall, which I am prepared to accept, and I do so in front of the Committee”. No-one likes, in his own phrase, being “played for a fool” and we appreciate his commitment.';
     expect(sentencesOf(paragraph)).toEqual([
       '17. We are glad to hear the Secretary of State, Rt Hon. Robert Buckland QC MP, say “I absolutely take and hold accountability overall, which I am prepared to accept, and I do so in front of the Committee”.',
       'No-one likes, in his own phrase, being “played for a fool” and we appreciate his commitment.',
@@ -25,7 +27,8 @@ describe('sentencesOf', () => {
 
   it('gives the same sentences as compromise’s full tokenizer', async () => {
     const { default: nlp } = await import('compromise');
-    const text = 'Sixteen. Consistently sub-standard performance of a contract does not merit renewal. We recommend that the Secretary of State urgently reviews it. (Paragraph 70) Mr. Mulholland said so!';
+    const text =
+      'Sixteen. Consistently sub-standard performance of a contract does not merit renewal. We recommend that the Secretary of State urgently reviews it. (Paragraph 70) Mr. Mulholland said so!';
     expect(sentencesOf(text)).toEqual((nlp.tokenize(text).sentences().out('array') as string[]).map((s) => s.trim()));
   });
 });

@@ -55,14 +55,18 @@ beforeAll(() => {
   index = openIndex(db);
 });
 
-afterAll(() => { index.close(); });
+afterAll(() => {
+  index.close();
+});
 
 describe('recommendations tracked across years', () => {
   it('groups a recommendation made again two years later, oldest first', () => {
     const groups = index.recurringRecommendations({ minYears: 2 });
     expect(groups).toHaveLength(1);
     expect(groups[0]!.years).toEqual([2019, 2021]);
-    expect(groups[0]!.recommendations.map((r) => [r.year, r.number, r.addressee, path.basename(r.citation.source)])).toEqual([
+    expect(
+      groups[0]!.recommendations.map((r) => [r.year, r.number, r.addressee, path.basename(r.citation.source)]),
+    ).toEqual([
       [2019, '1', 'the Ministry of Justice', 'report-2019.txt'],
       [2021, '1', 'the Ministry of Justice', 'report-2021.txt'],
     ]);
@@ -79,7 +83,9 @@ describe('recommendations tracked across years', () => {
     const refused = index.recommendations({ status: 'not accepted' });
     expect(refused.map((r) => [r.year, r.number])).toEqual([[2019, '1']]);
     expect(refused[0]!.response!.text).toMatch(/^The Government does not accept this recommendation\./);
-    expect(refused[0]!.response!.cited).toMatch(/^Government response to the Justice Committee report on caseload data in probation\. House of Commons Justice Committee, 12 July 2019\./);
+    expect(refused[0]!.response!.cited).toMatch(
+      /^Government response to the Justice Committee report on caseload data in probation\. House of Commons Justice Committee, 12 July 2019\./,
+    );
     expect(index.recommendations({ status: 'accepted' }).map((r) => r.number)).toEqual(['2']);
     expect(index.recommendations({ status: 'unanswered' }).map((r) => r.year)).toEqual([2021, 2021]);
   });
@@ -97,12 +103,20 @@ describe('recommendations tracked across years', () => {
 describe('responseStatus', () => {
   it('reads what the government decided, refusals and partial answers first', () => {
     expect(responseStatus('The Government accepts this recommendation.')).toBe('accepted');
-    expect(responseStatus('The government agrees with the Committee’s recommendation. Target implementation date: March 2022.')).toBe('accepted');
+    expect(
+      responseStatus(
+        'The government agrees with the Committee’s recommendation. Target implementation date: March 2022.',
+      ),
+    ).toBe('accepted');
     expect(responseStatus('The Government partially accepts this recommendation.')).toBe('partially accepted');
-    expect(responseStatus('We accept this recommendation in part: the data will be published annually.')).toBe('partially accepted');
+    expect(responseStatus('We accept this recommendation in part: the data will be published annually.')).toBe(
+      'partially accepted',
+    );
     expect(responseStatus('The government disagrees with the Committee’s recommendation.')).toBe('not accepted');
     expect(responseStatus('The Government does not accept this recommendation.')).toBe('not accepted');
-    expect(responseStatus('This recommendation has already been implemented: HMPPS published the data in 2020.')).toBe('implemented');
+    expect(responseStatus('This recommendation has already been implemented: HMPPS published the data in 2020.')).toBe(
+      'implemented',
+    );
     expect(responseStatus('The Ministry notes the Committee’s view.')).toBeNull();
   });
 });

@@ -27,9 +27,15 @@ describe('sniffFormat decides by content', () => {
 
   it('refuses empty files, images and a .pdf that is something else', () => {
     expect(sniffFormat(bytes(''), 'a.pdf')).toEqual({ error: 'empty file (0 bytes)' });
-    expect(sniffFormat(bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0]), 'scan.pdf')).toEqual({ error: 'named .pdf but is not a PDF (no %PDF- header; content is a JPEG image)' });
-    expect(sniffFormat(bytes([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'chart.txt')).toEqual({ error: 'unsupported format: a PNG image' });
-    expect(sniffFormat(bytes([1, 2, 0, 4]), 'blob.txt')).toEqual({ error: 'unsupported format: binary data, not PDF, HTML or text' });
+    expect(sniffFormat(bytes([0xff, 0xd8, 0xff, 0xe0, 0, 0]), 'scan.pdf')).toEqual({
+      error: 'named .pdf but is not a PDF (no %PDF- header; content is a JPEG image)',
+    });
+    expect(sniffFormat(bytes([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'chart.txt')).toEqual({
+      error: 'unsupported format: a PNG image',
+    });
+    expect(sniffFormat(bytes([1, 2, 0, 4]), 'blob.txt')).toEqual({
+      error: 'unsupported format: binary data, not PDF, HTML or text',
+    });
   });
 });
 
@@ -42,7 +48,11 @@ describe('normalizeChars', () => {
 
 describe('readText', () => {
   it('takes each long line as a paragraph and short unpunctuated lines as headings', () => {
-    const doc = readText(bytes('Our results\nSo, what were the key findings on our first round of inspections last year?\n9 - CASELOADS\nWhereas two thirds of NPS responsible officers had a caseload of 40 or less.\n'));
+    const doc = readText(
+      bytes(
+        'Our results\nSo, what were the key findings on our first round of inspections last year?\n9 - CASELOADS\nWhereas two thirds of NPS responsible officers had a caseload of 40 or less.\n',
+      ),
+    );
     expect(doc.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
       ['heading', 'Our results'],
       ['paragraph', 'So, what were the ke'],
@@ -60,7 +70,13 @@ describe('readText', () => {
 describe('toPassages', () => {
   it('gives each passage the nearest heading above it', () => {
     const block = (kind: Block['kind'], text: string, level = 0): Block => ({ kind, text, page: 1, level });
-    const passages = toPassages([block('heading', 'Findings', 1), block('heading', 'CRC', 2), block('paragraph', 'a'), block('heading', 'NPS', 2), block('paragraph', 'b')]);
+    const passages = toPassages([
+      block('heading', 'Findings', 1),
+      block('heading', 'CRC', 2),
+      block('paragraph', 'a'),
+      block('heading', 'NPS', 2),
+      block('paragraph', 'b'),
+    ]);
     expect(passages.map((p) => [p.ordinal, p.heading, p.text])).toEqual([
       [0, null, 'Findings'],
       [1, 'Findings', 'CRC'],
@@ -72,7 +88,10 @@ describe('toPassages', () => {
 });
 
 describe('extractMetadata', () => {
-  const doc = (blocks: Array<[string, number | null, Block['kind']?]>, extra: Partial<ExtractedDocument> = {}): ExtractedDocument => ({
+  const doc = (
+    blocks: Array<[string, number | null, Block['kind']?]>,
+    extra: Partial<ExtractedDocument> = {},
+  ): ExtractedDocument => ({
     format: 'pdf',
     pages: 3,
     declared: NO_DECLARED_METADATA,
@@ -90,16 +109,34 @@ describe('extractMetadata', () => {
   });
 
   it('recognises an inspectorate report and a committee report from their covers', () => {
-    expect(extractMetadata(doc([['An inspection of probation services in Cumbria', 1, 'heading'], ['HM Inspectorate of Probation June 2019', 1]]))).toEqual({
+    expect(
+      extractMetadata(
+        doc([
+          ['An inspection of probation services in Cumbria', 1, 'heading'],
+          ['HM Inspectorate of Probation June 2019', 1],
+        ]),
+      ),
+    ).toEqual({
       title: 'An inspection of probation services in Cumbria',
       publisher: 'HM Inspectorate of Probation',
       type: 'inspection',
       published: '2019-06',
       inspected: null,
     });
-    const london = doc([['An inspection of probation services delivered by the London Community Rehabilitation Company', 1, 'heading'], ['HM Inspectorate of Probation', 1]]);
+    const london = doc([
+      ['An inspection of probation services delivered by the London Community Rehabilitation Company', 1, 'heading'],
+      ['HM Inspectorate of Probation', 1],
+    ]);
     expect(extractMetadata(london).inspected).toBe('London CRC');
-    expect(extractMetadata(doc([['Transforming Rehabilitation', 1, 'heading'], ['House of Commons Justice Committee', 1], ['Published on 22 June 2018', 1]]))).toMatchObject({
+    expect(
+      extractMetadata(
+        doc([
+          ['Transforming Rehabilitation', 1, 'heading'],
+          ['House of Commons Justice Committee', 1],
+          ['Published on 22 June 2018', 1],
+        ]),
+      ),
+    ).toMatchObject({
       publisher: 'House of Commons Justice Committee',
       type: 'committee-report',
       published: '2018-06-22',
@@ -107,8 +144,16 @@ describe('extractMetadata', () => {
   });
 
   it('names the inspected body of a PDU inspection, though no list has it', () => {
-    const pdu = doc([['An inspection of probation services in: Swindon and Wiltshire PDU', 1, 'heading'], ['HM Inspectorate of Probation', 1], ['March 2022', 1]]);
-    expect(extractMetadata(pdu)).toMatchObject({ type: 'inspection', inspected: 'Swindon and Wiltshire PDU', published: '2022-03' });
+    const pdu = doc([
+      ['An inspection of probation services in: Swindon and Wiltshire PDU', 1, 'heading'],
+      ['HM Inspectorate of Probation', 1],
+      ['March 2022', 1],
+    ]);
+    expect(extractMetadata(pdu)).toMatchObject({
+      type: 'inspection',
+      inspected: 'Swindon and Wiltshire PDU',
+      published: '2022-03',
+    });
   });
 
   it('recognises press releases by their page and their words, and takes no date from a body paragraph', () => {
@@ -116,37 +161,76 @@ describe('extractMetadata', () => {
       ['HM Inspectorate of Probation', 1],
       ['Home › Media › Press releases', 1],
       ['East Midlands probation service must improve work to protect the public', 1, 'heading'],
-      ['HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC last autumn, having last visited it in September 2018 and found it wanting in many respects that matter.', 1],
+      [
+        'HM Inspectorate of Probation inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC last autumn, having last visited it in September 2018 and found it wanting in many respects that matter.',
+        1,
+      ],
     ]);
-    expect(extractMetadata(release)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release', published: null });
-    const aboutAnInspection = doc([['HM Inspectorate of Probation', 1], ['Home › Media › Press releases', 1], ['Inspection of probation services in Leeds finds high caseloads', 1, 'heading']]);
+    expect(extractMetadata(release)).toMatchObject({
+      publisher: 'HM Inspectorate of Probation',
+      type: 'press-release',
+      published: null,
+    });
+    const aboutAnInspection = doc([
+      ['HM Inspectorate of Probation', 1],
+      ['Home › Media › Press releases', 1],
+      ['Inspection of probation services in Leeds finds high caseloads', 1, 'heading'],
+    ]);
     expect(extractMetadata(aboutAnInspection).type).toBe('press-release');
     const text = doc(
       [
         ['Probation work good overall in Wessex', null],
-        ['The Community Rehabilitation Company in Wessex showed the best probation work inspectors had seen, according to a report published today by HM Inspectorate of Probation.', null],
+        [
+          'The Community Rehabilitation Company in Wessex showed the best probation work inspectors had seen, according to a report published today by HM Inspectorate of Probation.',
+          null,
+        ],
       ],
       { format: 'text', pages: null },
     );
     expect(extractMetadata(text)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release' });
-    const news = doc([['Public Accounts Committee', 1, 'heading'], ['Government far from its goal', 1, 'heading'], ['The Public Accounts Committee report concludes that up to £342 million more has been committed.', 1]]);
+    const news = doc([
+      ['Public Accounts Committee', 1, 'heading'],
+      ['Government far from its goal', 1, 'heading'],
+      ['The Public Accounts Committee report concludes that up to £342 million more has been committed.', 1],
+    ]);
     expect(extractMetadata(news)).toMatchObject({ type: 'press-release' });
   });
 
   it('names a committee by the cover’s words, before other bodies and not the title’s subject', () => {
-    const lords = doc([['Cutting crime: better community sentences', 1, 'heading'], ['House of Lords Justice and Home Affairs Committee', 1], ['1st Report of Session 2023–24', 1]]);
+    const lords = doc([
+      ['Cutting crime: better community sentences', 1, 'heading'],
+      ['House of Lords Justice and Home Affairs Committee', 1],
+      ['1st Report of Session 2023–24', 1],
+    ]);
     expect(extractMetadata(lords).publisher).toBe('House of Lords Justice and Home Affairs Committee');
-    const pac = doc([['Key challenges facing the Ministry of Justice', 1, 'heading'], ['House of Commons Committee of Public Accounts', 1]]);
-    expect(extractMetadata(pac)).toMatchObject({ publisher: 'House of Commons Committee of Public Accounts', type: 'committee-report' });
+    const pac = doc([
+      ['Key challenges facing the Ministry of Justice', 1, 'heading'],
+      ['House of Commons Committee of Public Accounts', 1],
+    ]);
+    expect(extractMetadata(pac)).toMatchObject({
+      publisher: 'House of Commons Committee of Public Accounts',
+      type: 'committee-report',
+    });
   });
 
   it('takes an HTML page from an unknown site as a blog, dated by its meta tags', () => {
     const blog = doc([['Reaction to the report', null, 'heading']], {
       format: 'html',
       pages: null,
-      declared: { title: 'Reaction to the report - On Probation', author: null, siteName: 'On Probation', date: '2017-12-14T09:00:00Z' },
+      declared: {
+        title: 'Reaction to the report - On Probation',
+        author: null,
+        siteName: 'On Probation',
+        date: '2017-12-14T09:00:00Z',
+      },
     });
-    expect(extractMetadata(blog)).toEqual({ title: 'Reaction to the report', publisher: 'On Probation', type: 'blog', published: '2017-12-14', inspected: null });
+    expect(extractMetadata(blog)).toEqual({
+      title: 'Reaction to the report',
+      publisher: 'On Probation',
+      type: 'blog',
+      published: '2017-12-14',
+      inspected: null,
+    });
   });
 });
 
@@ -178,8 +262,12 @@ describe('isPractitionerCaseload', () => {
 
 describe('formatCitation', () => {
   it('leaves out what is unknown', () => {
-    expect(formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf' })).toBe('T. P, March 2021, p. 4. s.pdf');
-    expect(formatCitation({ title: null, publisher: null, published: null, page: null, source: 's.txt' })).toBe('s.txt');
+    expect(formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf' })).toBe(
+      'T. P, March 2021, p. 4. s.pdf',
+    );
+    expect(formatCitation({ title: null, publisher: null, published: null, page: null, source: 's.txt' })).toBe(
+      's.txt',
+    );
   });
 });
 
@@ -190,6 +278,8 @@ describe('migrate', () => {
     migrate(db);
     expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: SCHEMA_VERSION }]);
     db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
-    expect(() => { migrate(db); }).toThrow(/newer than this report-miner understands/);
+    expect(() => {
+      migrate(db);
+    }).toThrow(/newer than this report-miner understands/);
   });
 });

@@ -18,12 +18,24 @@ export async function toSvg(spec: TopLevelSpec): Promise<string> {
  * The font charts are drawn in: Liberation Sans, which pdfjs-dist ships (SIL Open Font License),
  * so a PNG has its labels on any machine that ran npm install, with no system fonts.
  */
-const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts');
-const FONT_FILES = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) => path.join(FONT_DIR, `LiberationSans-${style}.ttf`));
+const FONT_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'standard_fonts',
+);
+const FONT_FILES = ['Regular', 'Bold', 'Italic', 'BoldItalic'].map((style) =>
+  path.join(FONT_DIR, `LiberationSans-${style}.ttf`),
+);
 const FAMILY = 'Liberation Sans';
 
 /** SVG to PNG at twice the size (resvg, no browser). */
 export function svgToPng(svg: string): Buffer {
-  const font = { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, serifFamily: FAMILY, monospaceFamily: FAMILY };
+  const font = {
+    fontFiles: FONT_FILES,
+    loadSystemFonts: false,
+    defaultFontFamily: FAMILY,
+    sansSerifFamily: FAMILY,
+    serifFamily: FAMILY,
+    monospaceFamily: FAMILY,
+  };
   return new Resvg(svg, { background: 'white', fitTo: { mode: 'zoom', value: 2 }, font }).render().asPng();
 }

@@ -16,7 +16,8 @@ export interface ChartOptions {
 
 /** Writes a ratings or caseloads chart as SVG or PNG (by the --out extension). */
 export async function runChart(kind: string, opts: ChartOptions): Promise<number> {
-  if (kind !== 'ratings' && kind !== 'caseloads') throw new UsageError(`unknown chart ${JSON.stringify(kind)}; one of: ratings, caseloads`);
+  if (kind !== 'ratings' && kind !== 'caseloads')
+    throw new UsageError(`unknown chart ${JSON.stringify(kind)}; one of: ratings, caseloads`);
   const out = opts.out ?? `${kind}.svg`;
   const ext = path.extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new UsageError(`--out ${out}: the chart is written as .svg or .png`);
@@ -24,14 +25,20 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
   let spec;
   try {
     const years = { from: opts.from, to: opts.to };
-    spec = kind === 'ratings'
-      ? ratingsChart(ratings(db, years))
-      : caseloadsChart(figures(db, { ...years, topic: 'caseload', unit: 'cases' }).filter(isPractitionerCaseload).map((f) => ({ ...f, organisation: organisationType(f) })));
+    spec =
+      kind === 'ratings'
+        ? ratingsChart(ratings(db, years))
+        : caseloadsChart(
+            figures(db, { ...years, topic: 'caseload', unit: 'cases' })
+              .filter(isPractitionerCaseload)
+              .map((f) => ({ ...f, organisation: organisationType(f) })),
+          );
   } finally {
     db.close();
   }
   const folder = path.dirname(path.resolve(out));
-  if (!(await fs.stat(folder).catch(() => null))?.isDirectory()) throw new UsageError(`--out ${out}: no folder ${folder}`);
+  if (!(await fs.stat(folder).catch(() => null))?.isDirectory())
+    throw new UsageError(`--out ${out}: no folder ${folder}`);
   const svg = await toSvg(spec);
   await fs.writeFile(out, ext === '.png' ? svgToPng(svg) : svg);
   process.stdout.write(`${out}\n`);

@@ -9,7 +9,9 @@ import { UsageError, writeJsonArray } from './output.js';
 /** Each kind the export contract names, and where its rows come from. */
 const EXPORTERS: Record<string, (db: Database, minConfidence: number) => Iterable<unknown>> = {
   documents: listDocuments,
-  ...Object.fromEntries(FINDING_KINDS.map((kind) => [kind, (db: Database, minConfidence: number) => listFindings(db, kind, minConfidence)])),
+  ...Object.fromEntries(
+    FINDING_KINDS.map((kind) => [kind, (db: Database, minConfidence: number) => listFindings(db, kind, minConfidence)]),
+  ),
   messages: listMessages,
 };
 

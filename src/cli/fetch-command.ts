@@ -29,7 +29,9 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
   const outDir = opts.out ?? path.join(path.dirname(opts.sources), 'raw');
   const db = openDatabase(opts.db);
   const interrupt = new AbortController();
-  const onSigint = () => { interrupt.abort(); };
+  const onSigint = () => {
+    interrupt.abort();
+  };
   process.once('SIGINT', onSigint);
   let done = 0;
   let total = 0;
@@ -73,7 +75,10 @@ export async function runAll(opts: RunOptions): Promise<number> {
   const release = acquireWriteLock(opts.db);
   try {
     const summary = await fetchLocked(opts);
-    if (summary.offline.length) process.stderr.write(`report-miner: could not reach ${summary.offline.join(', ')}; going on with what ${path.dirname(opts.sources)} already holds\n`);
+    if (summary.offline.length)
+      process.stderr.write(
+        `report-miner: could not reach ${summary.offline.join(', ')}; going on with what ${path.dirname(opts.sources)} already holds\n`,
+      );
     return await ingestLocked([path.dirname(opts.sources)], opts);
   } finally {
     release();

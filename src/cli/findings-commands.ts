@@ -9,7 +9,14 @@ import { type FlatRow, parseFormat, printRows } from './formats.js';
 
 /** The document a row comes from, flattened for tables and CSV. */
 function cited(citation: Citation, text: string): FlatRow {
-  return { title: citation.title, publisher: citation.publisher, published: citation.published, page: citation.page, source: citation.source, citation: text };
+  return {
+    title: citation.title,
+    publisher: citation.publisher,
+    published: citation.published,
+    page: citation.page,
+    source: citation.source,
+    citation: text,
+  };
 }
 
 interface Listing {
@@ -20,7 +27,11 @@ interface Listing {
 const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'citation'];
 
 /** Opens the index read-only, runs one listing, prints it in the chosen format. */
-async function list(db: string, format: string, build: (db: ReturnType<typeof openDatabase>) => Listing): Promise<number> {
+async function list(
+  db: string,
+  format: string,
+  build: (db: ReturnType<typeof openDatabase>) => Listing,
+): Promise<number> {
   const chosen = parseFormat(format);
   const conn = openDatabase(db, { readonly: true });
   try {
@@ -50,10 +61,25 @@ export interface QuotesOptions {
 export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<number> {
   return list(o.db, o.format, (db) => {
     const { hits } = searchQuotes(db, query ?? '', {
-      speaker: o.speaker, role: o.role, organisation: o.org, kind: o.quoteKind as 'testimony' | undefined,
-      type: o.type, publisher: o.publisher, from: o.from, to: o.to, limit: o.limit,
+      speaker: o.speaker,
+      role: o.role,
+      organisation: o.org,
+      kind: o.quoteKind as 'testimony' | undefined,
+      type: o.type,
+      publisher: o.publisher,
+      from: o.from,
+      to: o.to,
+      limit: o.limit,
     });
-    const rows = [...hits].map((q) => ({ text: q.text, speaker: q.speaker, role: q.role, organisation: q.organisation, kind: q.kind, question: q.question, ...cited(q.citation, q.cited) }));
+    const rows = [...hits].map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      role: q.role,
+      organisation: q.organisation,
+      kind: q.kind,
+      question: q.question,
+      ...cited(q.citation, q.cited),
+    }));
     return { rows, tableColumns: ['text', 'speaker', 'role', 'organisation', 'published', 'page'] };
   });
 }
@@ -71,10 +97,25 @@ export interface RatingsOptions {
 export function runRatings(o: RatingsOptions): Promise<number> {
   return list(o.db, o.format, (db) => {
     if (o.timeline) {
-      const rows = ratingsTimeline(db, o.subject ?? '').map((r) => ({ subject: r.subject, aspect: r.aspect, year: r.year, previous: r.previous, rating: r.rating, change: r.change, ...cited(r.citation, r.cited) }));
+      const rows = ratingsTimeline(db, o.subject ?? '').map((r) => ({
+        subject: r.subject,
+        aspect: r.aspect,
+        year: r.year,
+        previous: r.previous,
+        rating: r.rating,
+        change: r.change,
+        ...cited(r.citation, r.cited),
+      }));
       return { rows, tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'title'] };
     }
-    const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({ subject: r.subject, aspect: r.aspect, year: r.year, rating: r.rating, count: r.count, ...cited(r.citation, r.cited) }));
+    const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({
+      subject: r.subject,
+      aspect: r.aspect,
+      year: r.year,
+      rating: r.rating,
+      count: r.count,
+      ...cited(r.citation, r.cited),
+    }));
     return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'title', 'page'] };
   });
 }
@@ -93,11 +134,31 @@ export interface FiguresOptions {
 export function runFigures(o: FiguresOptions): Promise<number> {
   return list(o.db, o.format, (db) => {
     if (o.caseloadSummary) {
-      const rows = caseloadSummary(db, { from: o.from, to: o.to }).map((g) => ({ year: g.year, organisation: g.organisation, figures: g.figures, cases: g.cases.join('; '), shares: g.shares.join('; ') }));
+      const rows = caseloadSummary(db, { from: o.from, to: o.to }).map((g) => ({
+        year: g.year,
+        organisation: g.organisation,
+        figures: g.figures,
+        cases: g.cases.join('; '),
+        shares: g.shares.join('; '),
+      }));
       return { rows, tableColumns: ['year', 'organisation', 'figures', 'cases', 'shares'] };
     }
-    const rows = figures(db, { topic: o.topic as 'caseload' | undefined, subject: o.subject, unit: o.unit, from: o.from, to: o.to }).map((f) => ({
-      value: f.value, unit: f.unit, qualifier: f.qualifier, topic: f.topic, subject: f.subject, phrase: f.phrase, sentence: f.sentence, year: f.year, ...cited(f.citation, f.cited),
+    const rows = figures(db, {
+      topic: o.topic as 'caseload' | undefined,
+      subject: o.subject,
+      unit: o.unit,
+      from: o.from,
+      to: o.to,
+    }).map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      qualifier: f.qualifier,
+      topic: f.topic,
+      subject: f.subject,
+      phrase: f.phrase,
+      sentence: f.sentence,
+      year: f.year,
+      ...cited(f.citation, f.cited),
     }));
     return { rows, tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'page'] };
   });
@@ -119,17 +180,46 @@ export function runRecommendations(o: RecommendationsOptions): Promise<number> {
   return list(o.db, o.format, (db) => {
     if (o.recurring) {
       const rows = recurringRecommendations(db, { minYears: o.minYears }).flatMap((group, g) =>
-        group.recommendations.map((r) => ({ group: g + 1, years: group.years.join('; '), id: r.id, number: r.number, year: r.year, addressee: r.addressee, text: r.text, ...cited(r.citation, r.cited) })),
+        group.recommendations.map((r) => ({
+          group: g + 1,
+          years: group.years.join('; '),
+          id: r.id,
+          number: r.number,
+          year: r.year,
+          addressee: r.addressee,
+          text: r.text,
+          ...cited(r.citation, r.cited),
+        })),
       );
       return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'title'] };
     }
     if (o.similar !== undefined) {
-      const rows = similarRecommendations(db, o.similar).map((r) => ({ similarity: r.similarity, id: r.id, number: r.number, year: r.year, addressee: r.addressee, text: r.text, ...cited(r.citation, r.cited) }));
+      const rows = similarRecommendations(db, o.similar).map((r) => ({
+        similarity: r.similarity,
+        id: r.id,
+        number: r.number,
+        year: r.year,
+        addressee: r.addressee,
+        text: r.text,
+        ...cited(r.citation, r.cited),
+      }));
       return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'title'] };
     }
-    const rows = recommendations(db, { addressee: o.addressee, status: o.status as 'accepted' | undefined, from: o.from, to: o.to }).map((r) => ({
-      id: r.id, number: r.number, year: r.year, addressee: r.addressee, paragraph: r.paragraph, text: r.text,
-      status: r.response?.status ?? null, response: r.response?.text ?? null, response_citation: r.response?.cited ?? null,
+    const rows = recommendations(db, {
+      addressee: o.addressee,
+      status: o.status as 'accepted' | undefined,
+      from: o.from,
+      to: o.to,
+    }).map((r) => ({
+      id: r.id,
+      number: r.number,
+      year: r.year,
+      addressee: r.addressee,
+      paragraph: r.paragraph,
+      text: r.text,
+      status: r.response?.status ?? null,
+      response: r.response?.text ?? null,
+      response_citation: r.response?.cited ?? null,
       ...cited(r.citation, r.cited),
     }));
     return { rows, tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'title'] };

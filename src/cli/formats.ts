@@ -5,7 +5,8 @@ export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown --format ${JSON.stringify(value)}; one of: ${FORMATS.join(', ')}`);
+  if (!(FORMATS as readonly string[]).includes(value))
+    throw new UsageError(`unknown --format ${JSON.stringify(value)}; one of: ${FORMATS.join(', ')}`);
   return value as Format;
 }
 
@@ -23,7 +24,11 @@ function cell(value: string | number | null): string {
 function table(rows: FlatRow[], columns: string[]): string {
   const cells = rows.map((row) => columns.map((c) => cell(row[c] ?? null)));
   const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(columns), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
 }
 
@@ -31,7 +36,12 @@ function table(rows: FlatRow[], columns: string[]): string {
  * Prints rows as an aligned table (the `tableColumns` only), a JSON array, one JSON object a
  * line, or CSV with a header row (RFC 4180 quoting, UTF-8) of every column.
  */
-export async function printRows(rows: FlatRow[], format: Format, columns: string[], tableColumns: string[]): Promise<void> {
+export async function printRows(
+  rows: FlatRow[],
+  format: Format,
+  columns: string[],
+  tableColumns: string[],
+): Promise<void> {
   const out = process.stdout;
   switch (format) {
     case 'json':

@@ -64,9 +64,14 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
   const db = openDatabase(opts.db);
   // Ctrl-C: the document being written finishes its transaction; nothing else is started.
   const interrupt = new AbortController();
-  const onSigint = () => { interrupt.abort(); };
+  const onSigint = () => {
+    interrupt.abort();
+  };
   process.once('SIGINT', onSigint);
-  const bar = process.stderr.isTTY && !opts.quiet ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic) : null;
+  const bar =
+    process.stderr.isTTY && !opts.quiet
+      ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, Presets.shades_classic)
+      : null;
   let found = 0;
   let done = 0;
   bar?.start(0, 0, { file: '' });
@@ -77,11 +82,19 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
     }
     bar?.update(++done, { file: printable(event.source) });
     // On a terminal, clear the progress bar's line first; it redraws on the next update.
-    for (const line of describe(event, opts.verbose ?? false)) process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${printable(line)}\n`);
+    for (const line of describe(event, opts.verbose ?? false))
+      process.stderr.write(`${bar ? '\r\x1b[K' : ''}report-miner: ${printable(line)}\n`);
   };
   let summary: IngestSummary;
   try {
-    summary = await ingest(db, paths, { threads: opts.workers, timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined, maxGrowthMb: opts.maxMemory, followLinks: opts.followLinks, onEvent, signal: interrupt.signal });
+    summary = await ingest(db, paths, {
+      threads: opts.workers,
+      timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
+      maxGrowthMb: opts.maxMemory,
+      followLinks: opts.followLinks,
+      onEvent,
+      signal: interrupt.signal,
+    });
   } finally {
     process.removeListener('SIGINT', onSigint);
     bar?.stop();
@@ -89,10 +102,13 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
   }
   process.stdout.write(`${summaryLine(summary, opts.db)}\n`);
   if (summary.interrupted) {
-    process.stderr.write('report-miner: interrupted; what was indexed is kept, and running the same command again goes on from there\n');
+    process.stderr.write(
+      'report-miner: interrupted; what was indexed is kept, and running the same command again goes on from there\n',
+    );
     return 130;
   }
   const readable = summary.indexed + summary.noText + summary.unchanged + summary.duplicates;
-  if (readable === 0 && summary.failed === 0) throw new UsageError(`no documents (.pdf, .html, .htm, .txt) found in ${paths.join(', ')}`);
+  if (readable === 0 && summary.failed === 0)
+    throw new UsageError(`no documents (.pdf, .html, .htm, .txt) found in ${paths.join(', ')}`);
   return readable > 0 ? 0 : 1;
 }

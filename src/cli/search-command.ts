@@ -31,13 +31,29 @@ interface PrintableHit {
   citation: Citation;
 }
 
-const highlight = (snippet: string, on: string, off: string) => snippet.replaceAll(HIGHLIGHT_START, on).replaceAll(HIGHLIGHT_END, off);
+const highlight = (snippet: string, on: string, off: string) =>
+  snippet.replaceAll(HIGHLIGHT_START, on).replaceAll(HIGHLIGHT_END, off);
 
-function runKind(opts: SearchCommandOptions, query: string, db: ReturnType<typeof openDatabase>): { result: SearchResult<PrintableHit>; label: (hit: PrintableHit, snippet: string) => string; noun: string } {
-  const common = { type: opts.type, publisher: opts.publisher, from: opts.from, to: opts.to, limit: opts.limit, offset: opts.offset, raw: Boolean(opts.raw) };
+function runKind(
+  opts: SearchCommandOptions,
+  query: string,
+  db: ReturnType<typeof openDatabase>,
+): { result: SearchResult<PrintableHit>; label: (hit: PrintableHit, snippet: string) => string; noun: string } {
+  const common = {
+    type: opts.type,
+    publisher: opts.publisher,
+    from: opts.from,
+    to: opts.to,
+    limit: opts.limit,
+    offset: opts.offset,
+    raw: Boolean(opts.raw),
+  };
   const only = (allowed: string[]) => {
-    const given = (['speaker', 'role', 'org', 'quoteKind', 'addressee'] as const).filter((k) => opts[k] !== undefined && !allowed.includes(k));
-    if (given.length) throw new UsageError(`--${given[0]!.replace('quoteKind', 'quote-kind')} does not apply to --kind ${opts.kind}`);
+    const given = (['speaker', 'role', 'org', 'quoteKind', 'addressee'] as const).filter(
+      (k) => opts[k] !== undefined && !allowed.includes(k),
+    );
+    if (given.length)
+      throw new UsageError(`--${given[0]!.replace('quoteKind', 'quote-kind')} does not apply to --kind ${opts.kind}`);
   };
   switch (opts.kind) {
     case 'passage':
@@ -45,7 +61,13 @@ function runKind(opts: SearchCommandOptions, query: string, db: ReturnType<typeo
       return { result: searchPassages(db, query, common), label: (_hit, snippet) => snippet, noun: 'passage' };
     case 'quote': {
       only(['speaker', 'role', 'org', 'quoteKind']);
-      const result = searchQuotes(db, query, { ...common, speaker: opts.speaker, role: opts.role, organisation: opts.org, kind: opts.quoteKind as 'testimony' | undefined });
+      const result = searchQuotes(db, query, {
+        ...common,
+        speaker: opts.speaker,
+        role: opts.role,
+        organisation: opts.org,
+        kind: opts.quoteKind as 'testimony' | undefined,
+      });
       return {
         result,
         label: (hit, snippet) => {
@@ -80,7 +102,8 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
     let shown = 0;
     if (opts.json) {
       const rows = function* () {
-        for (const hit of result.hits) yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
+        for (const hit of result.hits)
+          yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
       };
       shown = await writeJsonArray(process.stdout, rows());
     } else {
@@ -90,7 +113,10 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
         // Made printable before the highlight's own escape codes go in.
         const line = printable(label(hit, hit.snippet));
         const shownLine = colour ? highlight(line, '\x1b[1;33m', '\x1b[0m') : highlight(line, '**', '**');
-        await write(process.stdout, `${opts.offset + ++shown}. ${shownLine}\n   ${printable(formatCitation(hit.citation))}\n\n`);
+        await write(
+          process.stdout,
+          `${opts.offset + ++shown}. ${shownLine}\n   ${printable(formatCitation(hit.citation))}\n\n`,
+        );
       }
     }
     const more = result.total - opts.offset - shown;

@@ -7,7 +7,6 @@ export interface Provider {
   owner: string | null;
 }
 
-
 /** Every way a provider is written: its name, aliases, "Community Rehabilitation Company" spelled out, "&" for "and". */
 function spellings(name: string, aliases: string[]): string[] {
   const forms = new Set([name, ...aliases]);
@@ -19,8 +18,18 @@ function spellings(name: string, aliases: string[]): string[] {
 }
 
 const PROVIDERS: Array<Provider & { pattern: RegExp }> = [
-  ...data.crcs.map((c) => ({ name: c.name, kind: 'CRC' as const, owner: c.owner, forms: spellings(c.name, c.aliases) })),
-  ...data.npsDivisions.map((d) => ({ name: d.name, kind: 'NPS division' as const, owner: null, forms: spellings(d.name, d.aliases) })),
+  ...data.crcs.map((c) => ({
+    name: c.name,
+    kind: 'CRC' as const,
+    owner: c.owner,
+    forms: spellings(c.name, c.aliases),
+  })),
+  ...data.npsDivisions.map((d) => ({
+    name: d.name,
+    kind: 'NPS division' as const,
+    owner: null,
+    forms: spellings(d.name, d.aliases),
+  })),
 ].map(({ forms, ...p }) => ({
   ...p,
   // Longest spelling first, so "Durham and Tees Valley CRC" wins over "DTV".

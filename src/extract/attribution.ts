@@ -1,4 +1,10 @@
-import { normaliseOrganisation, normaliseStaffRole, organisationOfOffice, TITLE_PATTERN, TITLES } from './data/roles.js';
+import {
+  normaliseOrganisation,
+  normaliseStaffRole,
+  organisationOfOffice,
+  TITLE_PATTERN,
+  TITLES,
+} from './data/roles.js';
 import type { RuleName } from './data/confidence.js';
 import { SPEECH_CUES } from './data/speech.js';
 import { groupAttribution } from './group-attribution.js';
@@ -33,7 +39,8 @@ const CITATION = /^([A-Z][\p{L}’'-]+)(?: et al\.?)?,?\s+(?:\d{4}[a-z]?)$/u;
 /** Words that report speech or writing, or the nouns for it (the lexicon is data). */
 const SPEECH_CUE = phrasePattern(SPEECH_CUES);
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
-const STAFF_PHRASE = /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:senior\s+)?(?:leaders?|officials?|managers?)|PSOs?|POs?|SPOs?|(?:senior\s+)?probation (?:services?\s+)?officers?|responsible officers?|practitioners?)\b/;
+const STAFF_PHRASE =
+  /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:senior\s+)?(?:leaders?|officials?|managers?)|PSOs?|POs?|SPOs?|(?:senior\s+)?probation (?:services?\s+)?officers?|responsible officers?|practitioners?)\b/;
 const TITLE_IN_PROSE = new RegExp(`\\b(our\\s+)?(${TITLE_PATTERN})\\b`, 'i');
 
 function canonicalTitle(text: string): string {
@@ -106,7 +113,10 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
 }
 
 /** "The Minister told the Committee that": a title as the speaker, the person the document gave that title to where it did. */
-const TITLE_SUBJECT = new RegExp(`^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${alternation(SPEECH_CUES)})\\b`, 'i');
+const TITLE_SUBJECT = new RegExp(
+  `^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${alternation(SPEECH_CUES)})\\b`,
+  'i',
+);
 
 function titleAttribution(sentence: string, ctx: AttributionContext): Attribution | null {
   const m = TITLE_SUBJECT.exec(sentence);
@@ -114,7 +124,14 @@ function titleAttribution(sentence: string, ctx: AttributionContext): Attributio
   const role = canonicalTitle(m[1]!);
   const holder = ctx.people.withRole(role);
   if (holder) return personAttribution(holder.name, sentence, ctx, 'quote.title');
-  return { speaker: null, role, organisation: organisationOfOffice(role, ctx.publisher), kind: 'statement', verbatim: sentence, rule: 'quote.title' };
+  return {
+    speaker: null,
+    role,
+    organisation: organisationOfOffice(role, ctx.publisher),
+    kind: 'statement',
+    verbatim: sentence,
+    rule: 'quote.title',
+  };
 }
 
 /** "Probation Justin Russell" (of "Chief Inspector of Probation Justin Russell"): the part of a capitalised run the document knows as a person. */
@@ -127,7 +144,13 @@ function knownPart(name: string, people: PeopleRegistry): string | null {
   return null;
 }
 
-function personAttribution(name: string, verbatim: string, ctx: AttributionContext, rule: RuleName, printed: Partial<Person> = {}): Attribution {
+function personAttribution(
+  name: string,
+  verbatim: string,
+  ctx: AttributionContext,
+  rule: RuleName,
+  printed: Partial<Person> = {},
+): Attribution {
   const known = ctx.people.find(name);
   const role = known?.role ?? printed.role ?? null;
   const organisation = known?.organisation ?? printed.organisation ?? organisationOfOffice(role, ctx.publisher);
@@ -135,7 +158,10 @@ function personAttribution(name: string, verbatim: string, ctx: AttributionConte
 }
 
 /** "..., said Jane Smith, chief executive of Clinks." — the name, then what she is, of which body. */
-const SAID_NAME = new RegExp(String.raw`^(?:said|says|added|adds|warned|explained|argued|commented|noted|insisted|continued|went on)\s+(${NAME})(?:,\s+(?:the\s+)?([\p{L} -]+?)\s+(?:of|at|for)\s+(?:the\s+)?([\p{L}&’' -]+?))?(?=[,.;]|$)`, 'u');
+const SAID_NAME = new RegExp(
+  String.raw`^(?:said|says|added|adds|warned|explained|argued|commented|noted|insisted|continued|went on)\s+(${NAME})(?:,\s+(?:the\s+)?([\p{L} -]+?)\s+(?:of|at|for)\s+(?:the\s+)?([\p{L}&’' -]+?))?(?=[,.;]|$)`,
+  'u',
+);
 /** How far after a quote its attribution may stand: the rest of the sentence, if short. */
 const MAX_TRAILING_WORDS = 16;
 /** "a probation officer in the North East said": how long the speaker's words may be. */
@@ -155,8 +181,13 @@ export function trailingAttribution(after: string, ctx: AttributionContext): Att
   if (said) {
     const name = cleanName(said[1]!);
     // "HM Chief Inspector of Probation" is one title, not a title of a body called "Probation".
-    const office = said[2] && said[3] && new RegExp(`^(?:the\\s+)?${TITLE_PATTERN}$`).test(`${said[2]} of ${said[3]}`) ? `${said[2]} of ${said[3]}` : null;
-    const printed = office ? { role: office, organisation: organisationOfOffice(office, ctx.publisher) } : { role: said[2] ?? null, organisation: said[3] ?? null };
+    const office =
+      said[2] && said[3] && new RegExp(`^(?:the\\s+)?${TITLE_PATTERN}$`).test(`${said[2]} of ${said[3]}`)
+        ? `${said[2]} of ${said[3]}`
+        : null;
+    const printed = office
+      ? { role: office, organisation: organisationOfOffice(office, ctx.publisher) }
+      : { role: said[2] ?? null, organisation: said[3] ?? null };
     return personAttribution(knownPart(name, ctx.people) ?? name, sentence, ctx, 'quote.named', printed);
   }
   // The words before the cue are the speaker: "one probation officer told us", "he says", "Ms Jones said".

@@ -17,7 +17,8 @@ const OPEN_BODY = new RegExp(
 );
 const SHORT_NAME = /^\s*\(([A-Z][A-Za-z]{1,8}(?:\s+(?:CRC|PDU))?)\)/;
 /** Capitalised words that start a sentence or name something other than a place. */
-const NOT_A_PLACE = /^(?:The|A|An|This|That|Each|Every|Our|Its|Their|All|Inspectors?|HM|HMI|Probation|National|Chief|Community)\s+/;
+const NOT_A_PLACE =
+  /^(?:The|A|An|This|That|Each|Every|Our|Its|Their|All|Inspectors?|HM|HMI|Probation|National|Chief|Community)\s+/;
 
 /** Bodies named in a text, known providers first where both start at one place, in order. */
 export function bodiesIn(text: string): BodyMention[] {
@@ -36,7 +37,8 @@ export function bodiesIn(text: string): BodyMention[] {
       name = name.slice(cut);
       index += cut;
     }
-    if (/\s/.test(name) && !known.some((k) => Math.abs(k.index - index) < name.length)) open.push({ name, index, known: false });
+    if (/\s/.test(name) && !known.some((k) => Math.abs(k.index - index) < name.length))
+      open.push({ name, index, known: false });
   }
   return [...known, ...open].sort((a, b) => a.index - b.index);
 }

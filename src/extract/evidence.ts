@@ -22,7 +22,13 @@ const MEMBERS_PRESENT = /^Members present:\s*(.+)$/i;
 /** Two to four capitalised words, none of them a small word or a body's name: how transcripts label members. */
 function looksLikeName(label: string): boolean {
   const words = label.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)) && !normaliseOrganisation(label) && !/\b(?:Committee|Witnesses?|Members?|Examination|Evidence|Session|Minutes)\b/.test(label);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^[A-Z][\p{Ll}’'-]+$/u.test(w)) &&
+    !normaliseOrganisation(label) &&
+    !/\b(?:Committee|Witnesses?|Members?|Examination|Evidence|Session|Minutes)\b/.test(label)
+  );
 }
 
 function surname(name: string): string {
@@ -75,7 +81,8 @@ function committeeOf(publisher: string | null): string | null {
  */
 /** Turns opened by a question number, "Q1 The Chair:", "Q 98 Shabana Mahmood:". */
 const QUESTION_NUMBER = /^Q\s?\d/;
-const isNumberedTurn = (block: Block) => block.kind !== 'heading' && QUESTION_NUMBER.test(block.text) && TURN.exec(block.text)?.[1] !== undefined;
+const isNumberedTurn = (block: Block) =>
+  block.kind !== 'heading' && QUESTION_NUMBER.test(block.text) && TURN.exec(block.text)?.[1] !== undefined;
 const CHAIR = /^(?:the\s+)?chair(?:man|woman)?$/i;
 
 /** A paragraph opened by a chair's or a person's name and a colon: a turn, numbered or not. */
@@ -104,11 +111,17 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   const firstNumbered = blocks.findIndex(isNumberedTurn);
   const firstTurn = firstNumbered >= 0 ? firstNumbered : blocks.findIndex(opensTurn);
   if (firstTurn < 0) {
-    doc.log?.message('evidence', 'an oral-evidence document, but no turn opens with a speaker ("Q1 The Chair: ...", "Jo Farrar: ..."); no evidence read');
+    doc.log?.message(
+      'evidence',
+      'an oral-evidence document, but no turn opens with a speaker ("Q1 The Chair: ...", "Jo Farrar: ..."); no evidence read',
+    );
     return [];
   }
   // The transcript's own witness list first, then any the Committees API gave.
-  const witnesses = [...blocks.slice(0, firstTurn).flatMap((b) => parseWitnesses(b.text)), ...(metadata.witnesses ?? [])];
+  const witnesses = [
+    ...blocks.slice(0, firstTurn).flatMap((b) => parseWitnesses(b.text)),
+    ...(metadata.witnesses ?? []),
+  ];
   const committee = committeeOf(metadata.publisher);
   const chair = chairOf(blocks.slice(0, firstTurn));
 

@@ -28,7 +28,10 @@ const NOT_A_MODIFIER = `(?!(?:${alternation(NOT_MODIFIERS)})\\b|(?:${NUMBER_WORD
 /** A grade is part of it: "band 4 probation officers", "level 3 staff". */
 const GRADE = String.raw`(?:band|grade|level|tier)\s+\d+\s+`;
 /** A group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
-const PEOPLE_PHRASE = new RegExp(String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`, 'gi');
+const PEOPLE_PHRASE = new RegExp(
+  String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`,
+  'gi',
+);
 /** Where the group is, when a proper name says: "staff in CRCs", "probation staff in Norway". */
 const PLACE_AFTER = /^(?:\s+caseloads?)?\s+in\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w’'-]*)*/;
 
@@ -40,7 +43,8 @@ const OF_GROUP = /^\s*\)?\s*(?:\([^)]*\)\s*)?of\s+/i;
 const FIRST_PERSON = /\b(?:I|I[’']m|I[’']ve|I[’']d)\b|\b(?:my|me|My)\b/;
 
 /** Where people counted are: "people were under probation supervision in England and Wales". */
-const WHERE_PEOPLE_ARE = /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|[,.;]|$)/i;
+const WHERE_PEOPLE_ARE =
+  /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|[,.;]|$)/i;
 /** Who holds the people counted: "DLNR CRC supervises more than 8,400 ... offenders", "six CRCs supervising 18% of". */
 const SUPERVISOR = new RegExp(
   `(?:^|[,;]\\s+|\\bwith\\s+)((?:the\\s+)?(?:[A-Z\\d][\\w’'-]*|(?:${NUMBER_WORDS})\\s+[\\w’'-]+)(?:\\s+(?:[A-Z][\\w’'-]*|and|of))*)\\s+(?:supervises|supervised|supervising|manages|managed|managing|is responsible for|was responsible for)\\s+${HEDGE}$`,
@@ -50,16 +54,21 @@ const SUPERVISOR = new RegExp(
 const MONEY_PURPOSE =
   /^\s*(?:(?:a|per)\s+year\s+|more\s+)?(?:(?:investment|spending|funding|uplift|boost|cut)\s+)?(?:(?:has been|was|were|is|will be)\s+(?:committed|paid|given|awarded|allocated|granted|spent|invested)\s+)?(?:for|to support|to fund|on|towards|in|to)\s+((?:the\s+)?[“"‘]?[\w’'-]+[”"’]?(?:\s+[“"‘]?[\w’'()-]+[”"’]?){0,5}?)(?=\s*[,;.]|\s+(?:and|but|which|in order|when|where|as|if|because|without|by|over)\b|\s*$)/i;
 /** What money is for, a few words on: "£4 billion in capital spending to support building new prisons", "£315 million set aside for maintaining the prison estate". */
-const LATER_PURPOSE = /^[^,;.£]{0,40}?\b(?:to support|to fund|to pay for|set aside for|earmarked for|ring-fenced for)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.]|\s+(?:and|but|which|when|where|as|if|because|by|over)\b|\s*$)/i;
+const LATER_PURPOSE =
+  /^[^,;.£]{0,40}?\b(?:to support|to fund|to pay for|set aside for|earmarked for|ring-fenced for)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.]|\s+(?:and|but|which|when|where|as|if|because|by|over)\b|\s*$)/i;
 /** What the amount is itself: "£10.4 billion net economic benefits to society over ...". */
-const MONEY_NOUN = /^\s*((?:[a-z][\w-]*\s+){0,3}(?:benefits?|savings?|costs?|losses|deficit|budget|funding|investment|contracts?|payments?)(?:\s+to\s+[a-z]+)?)\b/;
+const MONEY_NOUN =
+  /^\s*((?:[a-z][\w-]*\s+){0,3}(?:benefits?|savings?|costs?|losses|deficit|budget|funding|investment|contracts?|payments?)(?:\s+to\s+[a-z]+)?)\b/;
 /** What the amount is, named before it: "a maintenance backlog of around £1 billion", "a backlog valued in November 2019 at nearly £1 billion". */
 const MONEY_NAMED_BEFORE = new RegExp(
   `((?:[\\w’'-]+\\s+)?(?:${alternation(MONEY_HEADS)}))\\s+(?:(?:valued|estimated|put|priced)\\s+(?:[^,;£]*?\\s+)?at|of|worth|totalling)\\s+${HEDGE}$`,
   'i',
 );
 /** Whom money goes to: "paying CRCs £822m", "budgeted to pay firms £2.5bn". */
-const PAYEE = new RegExp(`\\b(?:${alternation(PAYING_VERBS)})\\s+((?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*)?)\\s+${HEDGE}$`, 'i');
+const PAYEE = new RegExp(
+  `\\b(?:${alternation(PAYING_VERBS)})\\s+((?:the\\s+)?[\\w’'-]+(?:\\s+[A-Z][\\w’'-]*)?)\\s+${HEDGE}$`,
+  'i',
+);
 /** Not whom money went to: pronouns, and the particle of "paid out £2.2bn". */
 const NOT_A_PAYEE = /^(?:them|us|it|him|her|you|me|those|these|out|back|up|off|over|down|for)$/i;
 /** A measure equated with the number: "At the end of December 2017, the total probation caseload ... was 264,649". */
@@ -71,7 +80,11 @@ const MAX_MEASURE_WORDS = 12;
 const isAdjective = memoize((word: string) => nlp(word).has('^#Adjective$'));
 
 /** A phrase as a name: without quote marks or a leading article. */
-const plainPhrase = (phrase: string) => phrase.replace(/[“”"‘’]/g, '').trim().replace(/^(?:the|a|an)\s+/i, '');
+const plainPhrase = (phrase: string) =>
+  phrase
+    .replace(/[“”"‘’]/g, '')
+    .trim()
+    .replace(/^(?:the|a|an)\s+/i, '');
 
 /** A phrase as a name, and without an evaluative first word ("an eye-watering backlog"). */
 function namePhrase(phrase: string): string {
@@ -82,7 +95,8 @@ function namePhrase(phrase: string): string {
 function equatedMeasure(before: string): string | null {
   const phrase = EQUATED.exec(before)?.[1];
   // "My caseload is over 70": the speaker's own, for the quote to say whose.
-  if (!phrase || !MEASURE.test(phrase) || FIRST_PERSON.test(phrase) || phrase.split(/\s+/).length > MAX_MEASURE_WORDS) return null;
+  if (!phrase || !MEASURE.test(phrase) || FIRST_PERSON.test(phrase) || phrase.split(/\s+/).length > MAX_MEASURE_WORDS)
+    return null;
   return plainPhrase(phrase);
 }
 
@@ -90,7 +104,9 @@ function moneySubject(sentence: string, span: NumberSpan): string | null {
   const after = sentence.slice(span.end);
   const before = sentence.slice(0, span.start);
   // "£64 million in 2016": a date is when, not what for.
-  const purpose = [MONEY_PURPOSE, LATER_PURPOSE, MONEY_NOUN].map((re) => re.exec(after)?.[1]).find((p) => p && !/^\d/.test(p));
+  const purpose = [MONEY_PURPOSE, LATER_PURPOSE, MONEY_NOUN]
+    .map((re) => re.exec(after)?.[1])
+    .find((p) => p && !/^\d/.test(p));
   if (purpose) return purpose.replace(/[“”"‘’]/g, '');
   const named = MONEY_NAMED_BEFORE.exec(before)?.[1];
   if (named) return namePhrase(named);
@@ -118,7 +134,8 @@ interface Group {
 }
 
 /** A share with a place of its own and no group: "86 per cent of staff in CRCs and 33 per cent in NPS divisions". */
-const OWN_PLACE = /^\s+in\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:divisions|areas|regions|services|teams|offices|units|PDUs|CRCs))?)\b/;
+const OWN_PLACE =
+  /^\s+in\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:divisions|areas|regions|services|teams|offices|units|PDUs|CRCs))?)\b/;
 
 /** Two groups named as one: "both POs and PSOs", "probation officers and PSOs". */
 const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/;
@@ -155,7 +172,11 @@ export function speaksOfOwnWork(sentence: string): boolean {
  * someone gives of their own work ("I used to have 67 cases") is theirs: left null here, for the
  * quote's speaker to fill.
  */
-export function subjectOf(sentence: string, span: NumberSpan, carried: () => string | null = () => null): string | null {
+export function subjectOf(
+  sentence: string,
+  span: NumberSpan,
+  carried: () => string | null = () => null,
+): string | null {
   if (span.kind === 'money') return moneySubject(sentence, span);
   const after = sentence.slice(span.end);
   const before = sentence.slice(0, span.start);

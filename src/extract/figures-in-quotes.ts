@@ -1,7 +1,11 @@
 import type { Figure, Quote } from '../findings.js';
 import { speaksOfOwnWork } from './figure-subjects.js';
 
-const plain = (text: string) => text.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** How far apart in pages a figure and the quote holding it may be found: a quotation may run over a page break. */
 const PAGE_REACH = 1;

@@ -40,20 +40,43 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [/\b(?:a|one)[\s-]quarter\b/gi, () => 25],
   [/\b(?:a|one)[\s-]fifth\b/gi, () => 20],
   [/(?<!and[\s-]a[\s-])\bhalf\b(?![\s-](?:an?\s+)?(?:hour|day|week|year|term))/gi, () => 50],
-  [new RegExp(`\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`, 'gi'),
-    (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100],
+  [
+    new RegExp(
+      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`,
+      'gi',
+    ),
+    (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
+  ],
 ];
-const PLAIN = new RegExp(`(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`, 'gi');
+const PLAIN = new RegExp(
+  `(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`,
+  'gi',
+);
 const YEAR = /^(?:19|20)\d{2}$/;
 /** A number with a scale word: "1.2 million", "a quarter of a million", "half a million". */
-const SCALED = new RegExp(`(?<![\\w.,£])(\\d[\\d,]*(?:\\.\\d+)?|a quarter|three quarters|a third|two thirds|half|${NUMBER_WORDS}|an?)\\s+(?:of\\s+)?(?:an?\\s+)?(million|billion|thousand)\\b`, 'gi');
-const SCALE_FRACTIONS: Record<string, number> = { 'a quarter': 0.25, 'three quarters': 0.75, 'a third': 1 / 3, 'two thirds': 2 / 3, half: 0.5, a: 1, an: 1 };
+const SCALED = new RegExp(
+  `(?<![\\w.,£])(\\d[\\d,]*(?:\\.\\d+)?|a quarter|three quarters|a third|two thirds|half|${NUMBER_WORDS}|an?)\\s+(?:of\\s+)?(?:an?\\s+)?(million|billion|thousand)\\b`,
+  'gi',
+);
+const SCALE_FRACTIONS: Record<string, number> = {
+  'a quarter': 0.25,
+  'three quarters': 0.75,
+  'a third': 1 / 3,
+  'two thirds': 2 / 3,
+  half: 0.5,
+  a: 1,
+  an: 1,
+};
 /** A list or range running into "cases": "60, 70, 80 or more cases", "between 50 and 60 cases". */
-const RUNS_INTO_CASES = new RegExp(`^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`, 'i');
+const RUNS_INTO_CASES = new RegExp(
+  `^(?:\\s*(?:,|and|or|to|-|–)\\s*${NUMBER})*\\s*(?:or more|or less|plus)?\\s*cases\\b`,
+  'i',
+);
 /** Words just before a number that make it an identifier: "Q66", "paragraph 4", "HC 1234". */
 const IDENTIFIER_BEFORE = /\b(?:Q|paragraphs?|standard|HC|page|p\.|section|table|figure|chapter|minus)\s*$/i;
 /** Number words count cases only right after the caseload word: "a caseload of fifty or more". */
-const RIGHT_AFTER_CASELOAD = /\b(?:caseloads?|cases)\s+(?:of\s+)?(?:(?:over|above|under|below|around|about|nearly|almost|more than|less than)\s+)?$/i;
+const RIGHT_AFTER_CASELOAD =
+  /\b(?:caseloads?|cases)\s+(?:of\s+)?(?:(?:over|above|under|below|around|about|nearly|almost|more than|less than)\s+)?$/i;
 /** How far back the patterns anchored at a number look: the longest of them, with room to spare. */
 const LOOK_BEHIND = 60;
 /** Cheap test for a block worth splitting into sentences: digits, pounds, fractions or number words. */
@@ -72,7 +95,12 @@ const QUALIFIER_AFTER: Array<[RegExp, Qualifier]> = [
   [/^\s*(?:cases\s+)?(?:or less|or fewer|or below|and below|or under)/i, 'at most'],
 ];
 
-const FIGURE_RULES: Record<string, RuleName> = { money: 'figure.money', share: 'figure.share', cases: 'figure.cases', people: 'figure.people' };
+const FIGURE_RULES: Record<string, RuleName> = {
+  money: 'figure.money',
+  share: 'figure.share',
+  cases: 'figure.cases',
+  people: 'figure.people',
+};
 
 function scaledValue(number: string, scale: string): number | null {
   const base = SCALE_FRACTIONS[number.toLowerCase()] ?? parseNumber(number);
@@ -98,7 +126,8 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(PERCENT)) {
     const value = parseNumber(m[1]!);
-    if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index))) tokens.push({ start: m.index, end: m.index + m[0].length, value, kind: 'share', text: m[0] });
+    if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)))
+      tokens.push({ start: m.index, end: m.index + m[0].length, value, kind: 'share', text: m[0] });
   }
   for (const [re, value] of FRACTIONS) {
     for (const m of sentence.matchAll(re)) {
@@ -106,7 +135,12 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
       const end = start + m[0].length;
       // "Less than half (46 per cent)": the precise figure stands for the fraction.
       // "Less than half (46 per cent)": the precise figure stands for the fraction; "a quarter of a million" is a count.
-      if (overlaps([...taken, ...tokens], start, end) || /^\s*\(\s*\d/.test(sentence.slice(end)) || /^\s+(?:of\s+)?an?\s+(?:million|billion|thousand)\b/i.test(sentence.slice(end))) continue;
+      if (
+        overlaps([...taken, ...tokens], start, end) ||
+        /^\s*\(\s*\d/.test(sentence.slice(end)) ||
+        /^\s+(?:of\s+)?an?\s+(?:million|billion|thousand)\b/i.test(sentence.slice(end))
+      )
+        continue;
       const v = value(m);
       if (Number.isFinite(v)) tokens.push({ start, end, value: v, kind: 'share', text: m[0] });
     }
@@ -127,15 +161,23 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
     const start = m.index;
     const end = start + m[0].length;
     const value = m[2] ? scaledValue(m[1]!, m[2]) : /^\d/.test(m[1]!) ? parseNumber(m[1]!) : null;
-    if (!onProbation || value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end)) continue;
-    if (PEOPLE_COUNTED.test(sentence.slice(end))) tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
+    if (!onProbation || value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end))
+      continue;
+    if (PEOPLE_COUNTED.test(sentence.slice(end)))
+      tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
   }
   for (const m of sentence.matchAll(PLAIN)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(0, start);
     const after = sentence.slice(end);
-    if (overlaps([...taken, ...tokens], start, end) || YEAR.test(m[1]!) || MONTHS.test(after) || MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))) continue;
+    if (
+      overlaps([...taken, ...tokens], start, end) ||
+      YEAR.test(m[1]!) ||
+      MONTHS.test(after) ||
+      MONTHS.test(before.slice(-12).replace(/^.*\b(?=[A-Z])/, ''))
+    )
+      continue;
     if (IDENTIFIER_BEFORE.test(before.slice(-LOOK_BEHIND)) || SAMPLED.test(before.slice(-LOOK_BEHIND))) continue;
     const value = parseNumber(m[1]!);
     if (value === null) continue;
@@ -165,7 +207,9 @@ function countsSomethingElse(number: string, before: string, after: string): boo
 function qualifierOf(sentence: string, token: Token): Qualifier | null {
   const before = sentence.slice(Math.max(0, token.start - 30), token.start);
   const after = sentence.slice(token.end, token.end + 20);
-  return QUALIFIER_AFTER.find(([re]) => re.test(after))?.[1] ?? QUALIFIER_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+  return (
+    QUALIFIER_AFTER.find(([re]) => re.test(after))?.[1] ?? QUALIFIER_BEFORE.find(([re]) => re.test(before))?.[1] ?? null
+  );
 }
 
 /** The clause holding a position: between dashes, semicolons and brackets. */
@@ -185,8 +229,12 @@ function topicFromWords(...texts: string[]): FigureTopic | null {
 
 /** What a share is of: people (staff, service users) make it a figure in scope, cases or bodies do not. */
 function shareTopic(sentence: string, token: Token, previous: string): FigureTopic {
-  const after = sentence.slice(token.end).replace(/^\s*\([^)]*\)/, '').replace(/^\s*of\s+/i, '');
-  if (/^\s*of\s/i.test(sentence.slice(token.end)) && NON_PEOPLE_NOUNS.test(after) && !PEOPLE_NOUNS.test(after)) return 'other';
+  const after = sentence
+    .slice(token.end)
+    .replace(/^\s*\([^)]*\)/, '')
+    .replace(/^\s*of\s+/i, '');
+  if (/^\s*of\s/i.test(sentence.slice(token.end)) && NON_PEOPLE_NOUNS.test(after) && !PEOPLE_NOUNS.test(after))
+    return 'other';
   const clause = clauseAround(sentence, token.start);
   if (SHARE_OF_POSTS.test(clause)) return 'other';
   const topic = topicFromWords(clause, sentence, previous);
@@ -226,13 +274,23 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
           topic,
           subject,
           phrase: token.text,
-          ...scored(FIGURE_RULES[token.kind === 'count' ? unit : token.kind] ?? 'figure.cases', ...(topic === 'other' ? [DOUBT.topicUnknown] : [])),
+          ...scored(
+            FIGURE_RULES[token.kind === 'count' ? unit : token.kind] ?? 'figure.cases',
+            ...(topic === 'other' ? [DOUBT.topicUnknown] : []),
+          ),
         });
       };
       for (const t of money) add(t, t.currency!, 'funding');
       for (const t of shares) add(t, 'percent', shareTopic(sentence, t, previous));
       for (const t of counts) {
-        const topic = t.unit === 'people' ? (SUPERVISION_CUE.test(sentence) || topicFromWords(sentence) === 'caseload' ? 'caseload' : 'other') : topicFromWords(clauseAround(sentence, t.start)) === 'workload' ? 'workload' : 'caseload';
+        const topic =
+          t.unit === 'people'
+            ? SUPERVISION_CUE.test(sentence) || topicFromWords(sentence) === 'caseload'
+              ? 'caseload'
+              : 'other'
+            : topicFromWords(clauseAround(sentence, t.start)) === 'workload'
+              ? 'workload'
+              : 'caseload';
         add(t, t.unit, topic);
       }
       previous = sentence;

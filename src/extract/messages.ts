@@ -18,6 +18,11 @@ export class MessageLog {
     const count = (this.counts.get(rule) ?? 0) + 1;
     this.counts.set(rule, count);
     if (count <= MAX_PER_RULE) this.messages.push({ page, rule, text });
-    else if (count === MAX_PER_RULE + 1) this.messages.push({ page: null, rule, text: `further messages of this rule left out (more than ${MAX_PER_RULE})` });
+    else if (count === MAX_PER_RULE + 1)
+      this.messages.push({
+        page: null,
+        rule,
+        text: `further messages of this rule left out (more than ${MAX_PER_RULE})`,
+      });
   }
 }

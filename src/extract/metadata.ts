@@ -1,5 +1,12 @@
 import type { Block, ExtractedDocument } from '../document.js';
-import { COMMITTEE_ON_COVER, PRESS_OFFICE_PAGE, PUBLISHERS, TYPES_BY_SELF_DESCRIPTION, TYPES_BY_TITLE, type PublisherEntry } from './data/publishers.js';
+import {
+  COMMITTEE_ON_COVER,
+  PRESS_OFFICE_PAGE,
+  PUBLISHERS,
+  TYPES_BY_SELF_DESCRIPTION,
+  TYPES_BY_TITLE,
+  type PublisherEntry,
+} from './data/publishers.js';
 import { focalBody } from './bodies.js';
 
 export interface DocumentMetadata {
@@ -14,10 +21,26 @@ export interface DocumentMetadata {
   witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = `(${MONTHS.join('|')})`;
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
-const PUBLISHED_ON = new RegExp(`\\bpublished(?:\\s+on)?:?\\s+${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`, 'i');
+const PUBLISHED_ON = new RegExp(
+  `\\bpublished(?:\\s+on)?:?\\s+${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`,
+  'i',
+);
 const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
 const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
@@ -66,10 +89,14 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
     return suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
   }
   // A dated line or a separator ("--oo00oo--") heads a post but does not name it.
-  const titled = (b: Block) => b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text);
+  const titled = (b: Block) =>
+    b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text);
   const top = cover.filter(titled).reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
   // A plain-text file has no headings to speak of: its first short line names it.
-  const firstLine = doc.format === 'text' && cover[0] && cover[0].text.length <= 150 && !FULL_DATE.test(cover[0].text) ? cover[0].text : null;
+  const firstLine =
+    doc.format === 'text' && cover[0] && cover[0].text.length <= 150 && !FULL_DATE.test(cover[0].text)
+      ? cover[0].text
+      : null;
   return top?.text ?? firstLine ?? doc.blocks.find(titled)?.text ?? null;
 }
 
@@ -77,10 +104,14 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
   // A web page of a site no publisher list knows is a blog post, whatever its words.
   if (!publisher && doc.format === 'html' && doc.declared.siteName) return 'blog';
   // A press office's page says so above its title ("Home › Media › Press releases"), whatever the title is about ("Inspection finds ...").
-  if (doc.blocks.slice(0, COVER_BLOCKS).some((b) => b.text !== title && PRESS_OFFICE_PAGE.test(b.text))) return 'press-release';
+  if (doc.blocks.slice(0, COVER_BLOCKS).some((b) => b.text !== title && PRESS_OFFICE_PAGE.test(b.text)))
+    return 'press-release';
   const titled = TYPES_BY_TITLE.find(([re]) => re.test(title ?? ''));
   if (titled) return titled[1];
-  const opening = doc.blocks.slice(0, 40).map((b) => b.text).join('\n');
+  const opening = doc.blocks
+    .slice(0, 40)
+    .map((b) => b.text)
+    .join('\n');
   const described = TYPES_BY_SELF_DESCRIPTION.find(([re]) => re.test(opening));
   if (described) return described[1];
   return publisher?.parliamentary ? 'committee-report' : 'other';
@@ -105,10 +136,19 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const coverText = [doc.declared.author ?? '', ...cover.map((b) => b.text)].join('\n');
   const title = titleOf(doc, cover);
   // A plain text without a cover may name its publisher only in its opening paragraphs.
-  const opening = doc.format === 'text' ? doc.blocks.slice(0, OPENING_BLOCKS).map((b) => b.text).join('\n') : '';
+  const opening =
+    doc.format === 'text'
+      ? doc.blocks
+          .slice(0, OPENING_BLOCKS)
+          .map((b) => b.text)
+          .join('\n')
+      : '';
   const publisher = publisherOf(coverText, title) ?? (doc.declared.siteName ? undefined : publisherOf(opening, title));
   // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
-  const coverLines = cover.filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text)).map((b) => b.text).filter((t) => t !== title);
+  const coverLines = cover
+    .filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text))
+    .map((b) => b.text)
+    .filter((t) => t !== title);
   // A PDF's creation date is when the file was made, often long after publication.
   const declaredDate = doc.format === 'pdf' ? null : isoDate(doc.declared.date);
   const type = typeOf(doc, title, publisher);

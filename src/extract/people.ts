@@ -18,7 +18,10 @@ const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on
 
 const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
-const NAME_THEN_TITLE = new RegExp(`(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`, 'g');
+const NAME_THEN_TITLE = new RegExp(
+  `(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
+  'g',
+);
 // "the Chief Inspector of Probation, Dame Glenys Stacey"
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`, 'g');
 // "MTC Managing Director Mr Mulholland", "Chief Inspector Dame Glenys Stacey"
@@ -66,7 +69,9 @@ export class PeopleRegistry {
   note(rawName: string, role: string | null, organisation: string | null): void {
     const name = cleanName(rawName);
     if (!isPersonName(name)) return;
-    const org = organisation ? (normaliseOrganisation(organisation) ?? organisation.trim().replace(/[.,;:]+$/, '')) : null;
+    const org = organisation
+      ? (normaliseOrganisation(organisation) ?? organisation.trim().replace(/[.,;:]+$/, ''))
+      : null;
     const known = this.find(name);
     if (!known) {
       this.people.push({ name, role: role?.replace(/\s+/g, ' ') ?? null, organisation: org });
@@ -82,17 +87,23 @@ export class PeopleRegistry {
   withRole(title: string): Person | null {
     const bare = (t: string) => t.toLowerCase().replace(/^(?:then\s+)?(?:hm\s+|her majesty[’']s\s+)?/, '');
     const wanted = bare(title);
-    return [...this.people].reverse().find((p) => p.role && (bare(p.role) === wanted || bare(p.role).startsWith(`${wanted} `))) ?? null;
+    return (
+      [...this.people]
+        .reverse()
+        .find((p) => p.role && (bare(p.role) === wanted || bare(p.role).startsWith(`${wanted} `))) ?? null
+    );
   }
 
   /** A person by full or partial name: "Dame Glenys" finds "Dame Glenys Stacey", "Russell" a Russell. */
   find(name: string): Person | null {
     const tokens = (n: string) => n.replace(LEADING_HONORIFIC, '').split(/\s+/);
     const wanted = tokens(cleanName(name));
-    return this.people.find((p) => {
-      const have = tokens(p.name);
-      return wanted.every((t) => have.includes(t));
-    }) ?? null;
+    return (
+      this.people.find((p) => {
+        const have = tokens(p.name);
+        return wanted.every((t) => have.includes(t));
+      }) ?? null
+    );
   }
 }
 
@@ -104,7 +115,8 @@ const PLACE_BEFORE = /\b(?:in|at|from|across|near|around|throughout)\s+$/i;
 /** A capitalised run that names a person, or null: after "in" or "at" it names a place, unless a title says otherwise ("in Dame Glenys's view"). */
 function personAt(text: string, m: RegExpMatchArray): string | null {
   const name = cleanName(m[0]);
-  if (!STARTS_WITH_HONORIFIC.test(name) && PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  if (!STARTS_WITH_HONORIFIC.test(name) && PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))
+    return null;
   return isPersonName(name) ? name : null;
 }
 

@@ -1,6 +1,12 @@
 import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
-import { bracketAttribution, proseAttribution, trailingAttribution, type Attribution, type AttributionContext } from './attribution.js';
+import {
+  bracketAttribution,
+  proseAttribution,
+  trailingAttribution,
+  type Attribution,
+  type AttributionContext,
+} from './attribution.js';
 import type { DocumentContext } from './context.js';
 import { DOUBT, scored } from './data/confidence.js';
 import { isTranscript } from './evidence.js';
@@ -29,7 +35,8 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
   // The person a paragraph is about, carried forward, so that "He said:" finds them; read as far as a quote needs.
   const subjects: Array<string | null> = [];
   const subjectAt = (index: number): string | null => {
-    while (subjects.length <= index) subjects.push(firstNameIn(blocks[subjects.length]!.text) ?? subjects[subjects.length - 1] ?? null);
+    while (subjects.length <= index)
+      subjects.push(firstNameIn(blocks[subjects.length]!.text) ?? subjects[subjects.length - 1] ?? null);
     return subjects[index]!;
   };
 
@@ -39,13 +46,20 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     const prior = blocks[span.block - 1];
     const leadIn = span.before.trim() || (prior && /:\s*$/.test(prior.text) ? prior.text : '');
     // "He also implied ...": the person the text before the quote names for the pronoun, else the one the paragraph is about.
-    const ctx: AttributionContext = { people, publisher: metadata.publisher, subject: () => pronounReferent(span.before) ?? subjectAt(span.block), previous };
+    const ctx: AttributionContext = {
+      people,
+      publisher: metadata.publisher,
+      subject: () => pronounReferent(span.before) ?? subjectAt(span.block),
+      previous,
+    };
     const words = wordCount(span.text);
     // A quote that does not end its sentence is attributed after it: "“We are overwhelmed,” one officer told us."
     const runsOn = /[,–—-]$/.test(span.text) || /^\s*(?:,|[a-z])/.test(span.after);
     return (
       bracketAttribution(span.after, leadIn, ctx) ??
-      (words >= MIN_PROSE_QUOTE_WORDS ? (runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx) : null)
+      (words >= MIN_PROSE_QUOTE_WORDS
+        ? ((runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx))
+        : null)
     );
   };
   const add = (span: QuoteSpan, attribution: Attribution) => {
@@ -64,18 +78,33 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     });
   };
   const blockQuoted = blockQuotations(blocks, (leadIn) => {
-    const attribution = proseAttribution(leadIn, { people, publisher: metadata.publisher, subject: () => pronounReferent(leadIn), previous });
+    const attribution = proseAttribution(leadIn, {
+      people,
+      publisher: metadata.publisher,
+      subject: () => pronounReferent(leadIn),
+      previous,
+    });
     // Only a person's words are set out this way as a quote; a body's are a document's ("the Ministry explained:").
     return attribution?.speaker ? attribution : null;
   });
   // A paragraph that quotes someone inside it in quote marks is reported prose, not a block quotation.
-  const blockQuotes = new Map(blockQuoted.filter((q) => !spans.some((span) => span.block === q.span.block && attributionOf(span))).map((q) => [q.span, q.attribution]));
+  const blockQuotes = new Map(
+    blockQuoted
+      .filter((q) => !spans.some((span) => span.block === q.span.block && attributionOf(span)))
+      .map((q) => [q.span, q.attribution]),
+  );
   const inBlockQuote = new Set([...blockQuotes.keys()].map((span) => span.block));
-  for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.keys()].sort((a, b) => a.block - b.block)) {
+  for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.keys()].sort(
+    (a, b) => a.block - b.block,
+  )) {
     const attribution = blockQuotes.get(span) ?? attributionOf(span);
     if (attribution && wordCount(span.text) >= 2) add(span, attribution);
     else if (!attribution && wordCount(span.text) >= MIN_PROSE_QUOTE_WORDS) {
-      doc.log?.message('quotes.unattributed', `quotation attributed to nobody, left out: “${span.text.split(/\s+/).slice(0, 8).join(' ')}…”`, span.page);
+      doc.log?.message(
+        'quotes.unattributed',
+        `quotation attributed to nobody, left out: “${span.text.split(/\s+/).slice(0, 8).join(' ')}…”`,
+        span.page,
+      );
     }
   }
   return quotes;
@@ -91,7 +120,10 @@ function pronounReferent(before: string): string | null {
   const sentences = sentencesOf(before.trim());
   const own = sentences[sentences.length - 1] ?? '';
   const pronoun = /\b(?:he|she)\b/i.exec(own);
-  return firstNameIn(pronoun ? own.slice(0, pronoun.index) : own) ?? (sentences.length > 1 ? firstNameIn(sentences[sentences.length - 2]!) : null);
+  return (
+    firstNameIn(pronoun ? own.slice(0, pronoun.index) : own) ??
+    (sentences.length > 1 ? firstNameIn(sentences[sentences.length - 2]!) : null)
+  );
 }
 
 /** How long a paragraph set out after "X said:" must be to be a block quotation of X. */
@@ -101,15 +133,34 @@ const MIN_BLOCK_QUOTE_WORDS = 8;
  * Block quotations: a paragraph without quote marks (an HTML blockquote, or a paragraph after a
  * lead-in ending in a colon) whose lead-in attributes it to a person.
  */
-function blockQuotations(blocks: Block[], attribute: (leadIn: string) => Attribution | null): Array<{ span: QuoteSpan; attribution: Attribution }> {
+function blockQuotations(
+  blocks: Block[],
+  attribute: (leadIn: string) => Attribution | null,
+): Array<{ span: QuoteSpan; attribution: Attribution }> {
   const found: Array<{ span: QuoteSpan; attribution: Attribution }> = [];
   for (let b = 1; b < blocks.length; b++) {
     const block = blocks[b]!;
     const prior = blocks[b - 1]!;
-    if (!(block.kind === 'quote' || block.kind === 'paragraph') || prior.kind === 'heading' || !/:\s*$/.test(prior.text)) continue;
+    if (
+      !(block.kind === 'quote' || block.kind === 'paragraph') ||
+      prior.kind === 'heading' ||
+      !/:\s*$/.test(prior.text)
+    )
+      continue;
     if (/^\s*[“"‘']/.test(block.text) || wordCount(block.text) < MIN_BLOCK_QUOTE_WORDS) continue;
     const attribution = attribute(prior.text);
-    if (attribution) found.push({ span: { block: b, lastBlock: b, page: block.page, text: block.text.replace(/\s+/g, ' ').trim(), before: '', after: '' }, attribution: { ...attribution, rule: 'quote.block' } });
+    if (attribution)
+      found.push({
+        span: {
+          block: b,
+          lastBlock: b,
+          page: block.page,
+          text: block.text.replace(/\s+/g, ' ').trim(),
+          before: '',
+          after: '',
+        },
+        attribution: { ...attribution, rule: 'quote.block' },
+      });
   }
   return found;
 }

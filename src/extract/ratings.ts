@@ -6,7 +6,14 @@ import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
 
-const RATING_WORDS = ['outstanding', 'good', 'requires improvement', 'requiring improvement', 'require improvement', 'inadequate'];
+const RATING_WORDS = [
+  'outstanding',
+  'good',
+  'requires improvement',
+  'requiring improvement',
+  'require improvement',
+  'inadequate',
+];
 const RATING = `(${RATING_WORDS.join('|')})`;
 /** A rating word counts only in a rating's context: in quote marks, or after "rated", "rating of", "judged". */
 const MENTION = new RegExp(
@@ -18,7 +25,8 @@ const RATING_CUE = /\b(?:rat(?:ed|ing|ings)|judged|judgements?|grades?|graded|sc
 /** Cheap test for a block worth splitting into sentences. */
 const MAY_RATE = /outstanding|good|improvement|inadequate|rating/i;
 /** Mentions that rate nothing: alternatives, near misses, equivalences, judgements of cases. */
-const NOT_A_RATING_BEFORE = /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$)/i;
+const NOT_A_RATING_BEFORE =
+  /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$)/i;
 const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
 const GROUP = String.raw`(?:(?:CRC|NPS|PDU|probation|individual|quality|private|public|local|regional|youth|the)\s+)*(?:${GROUP_HEADS.join('|')})\b`;
@@ -28,13 +36,22 @@ const COUNT_BEFORE = [
   new RegExp(`\\ball (${NUMBER}) of (?:these|the)\\s+(${GROUP})`, 'gi'),
   new RegExp(`\\b(${NUMBER}) of (?:these|the)\\s+(?:${NUMBER}\\s*)?(${GROUP})?`, 'gi'),
   new RegExp(`\\b(?:gave|given|give)\\s+(${NUMBER}|one|a|an)\\s+(${GROUP})\\s+an?\\s+rating`, 'gi'),
-  new RegExp(`(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`, 'gi'),
+  new RegExp(
+    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`,
+    'gi',
+  ),
   // A list of counts: "six probation services as ‘Good’", "three probation services improving their overall rating to ‘good’".
-  new RegExp(`\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`, 'gi'),
+  new RegExp(
+    `\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`,
+    'gi',
+  ),
   // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’".
   new RegExp(`(?:^|\\band\\s+|,\\s*)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
   // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
-  new RegExp(`\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`, 'gi'),
+  new RegExp(
+    `\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`,
+    'gi',
+  ),
 ];
 const COUNT_AFTER = new RegExp(`^\\s*(?:to|for)\\s+(${NUMBER})\\b`, 'i');
 const FROM_TO = new RegExp(`^\\s*from\\s+(${NUMBER})\\s+to\\s+(${NUMBER})\\b`, 'i');
@@ -62,7 +79,10 @@ function normaliseRating(text: string): RatingValue {
 
 function groupName(raw: string | undefined): string | null {
   if (!raw) return null;
-  const name = raw.replace(/^(?:the|individual)\s+/i, '').replace(/\s+/g, ' ').trim();
+  const name = raw
+    .replace(/^(?:the|individual)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /standards$/i.test(name) && !/^quality/i.test(name) ? `quality ${name}` : name;
 }
 
@@ -99,7 +119,10 @@ function aspectOf(sentence: string, group: string | null): string {
 /** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
 const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inadequate'].map((w) => w.replace(' ', '').split('').join('\\s?')).join('|')})`;
 /** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
-const TABLE_ROW = new RegExp(`(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`, 'gi');
+const TABLE_ROW = new RegExp(
+  `(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`,
+  'gi',
+);
 
 /** Rows of a "Summary of ratings" table, for the body the report inspects (asked for only when there are rows). */
 function tableRatings({ blocks, log }: DocumentContext, inspected: () => string | null): Rating[] {
@@ -107,7 +130,11 @@ function tableRatings({ blocks, log }: DocumentContext, inspected: () => string 
   if (!rows.length) return [];
   const subject = inspected();
   if (!subject) {
-    log?.message('ratings.table', 'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out', rows[0]!.block.page);
+    log?.message(
+      'ratings.table',
+      'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out',
+      rows[0]!.block.page,
+    );
     return [];
   }
   return rows.map(({ block, m }) => ({
@@ -137,10 +164,16 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
 }
 
 /** The body a rating without a count is about: one named in its sentence, or the document's own when the sentence refers back to it. */
-function ratedBody(sentence: string, before: string, focusOf: () => string | null): { name: string; rule: RuleName } | null {
+function ratedBody(
+  sentence: string,
+  before: string,
+  focusOf: () => string | null,
+): { name: string; rule: RuleName } | null {
   const named = bodiesIn(sentence);
   if (named.length) return { name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' };
-  const refersBack = before.split(/[\s,;:]+/).some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
+  const refersBack = before
+    .split(/[\s,;:]+/)
+    .some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
   const focus = refersBack ? focusOf() : null;
   if (focus) return { name: focus, rule: 'rating.document-body' };
   // "rated the probation service in Leeds as ‘Good’", "The service in Cumbria was rated ‘Good’": the phrase the verb rates.
@@ -151,9 +184,11 @@ function ratedBody(sentence: string, before: string, focusOf: () => string | nul
 /** What "rated ... as" rates: "rated the probation service in Leeds as". */
 const RATED_OBJECT = /\brated\s+(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+as\s*$/i;
 /** What "was rated" rates: "The probation service in Leeds was rated". */
-const RATED_SUBJECT = /(?:^|[,;:]\s+)(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:was|were|has been|have been|is|had been)\s+(?:rated|judged)(?:\s+as)?\s*$/i;
+const RATED_SUBJECT =
+  /(?:^|[,;:]\s+)(?:the\s+)?((?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+(?:was|were|has been|have been|is|had been)\s+(?:rated|judged)(?:\s+as)?\s*$/i;
 /** A phrase that names a service and where it is: "probation service in Leeds", "Leeds probation". */
-const NAMES_A_SERVICE = /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
+const NAMES_A_SERVICE =
+  /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
 
 /** How far into a document its own body is looked for: the title, then the opening paragraphs. */
 const FOCUS_BLOCKS = 12;
@@ -173,7 +208,18 @@ export function extractRatings(doc: DocumentContext): Rating[] {
   const { blocks, metadata } = doc;
   // The body the document is about, looked for only when a rating needs it: most documents rate nothing.
   let focus: string | null | undefined;
-  const focusOf = () => (focus === undefined ? (focus = metadata.inspected ?? focalBody(metadata.title, blocks.slice(0, FOCUS_BLOCKS).filter((b) => b.kind !== 'heading').map((b) => b.text))) : focus);
+  const focusOf = () =>
+    focus === undefined
+      ? (focus =
+          metadata.inspected ??
+          focalBody(
+            metadata.title,
+            blocks
+              .slice(0, FOCUS_BLOCKS)
+              .filter((b) => b.kind !== 'heading')
+              .map((b) => b.text),
+          ))
+      : focus;
   const ratings: Rating[] = tableRatings(doc, focusOf);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
@@ -200,7 +246,16 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         const aspect = aspectOf(sentence, group);
         const byReference = word ? [] : [DOUBT.ratingByReference];
         const add = (subject: string, count: number | null, rule: RuleName) => {
-          if (count !== 0) ratings.push({ page: block.page, subject, aspect, rating, count, evidence: sentence, ...scored(rule, ...byReference) });
+          if (count !== 0)
+            ratings.push({
+              page: block.page,
+              subject,
+              aspect,
+              rating,
+              count,
+              evidence: sentence,
+              ...scored(rule, ...byReference),
+            });
         };
         const fromTo = FROM_TO.exec(after);
         if (fromTo && group) {

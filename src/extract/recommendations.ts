@@ -15,13 +15,18 @@ const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
 const BODY = String.raw`(?:[Tt]he\s+)?(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
 const BODY_LIST = String.raw`${BODY}(?:(?:,\s*|\s+and\s+)${BODY})*`;
 const RECOMMEND_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(${BODY_LIST}|he|she|they)\b`, 'gi');
-const SHOULD = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:Report|report|that|then|and|when|if)\s+)(${BODY_LIST})\s+(?:together\s+|also\s+|now\s+|urgently\s+|therefore\s+)?(?:should|must|needs\s+to)\b`, 'g');
+const SHOULD = new RegExp(
+  String.raw`(?:^|[.;:]\s+|,\s+|\b(?:Report|report|that|then|and|when|if)\s+)(${BODY_LIST})\s+(?:together\s+|also\s+|now\s+|urgently\s+|therefore\s+)?(?:should|must|needs\s+to)\b`,
+  'g',
+);
 /** A body in no list, named in capitals as the subject of "should": "Regional Probation Directors should ...". */
-const NAMED_SHOULD = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?(?!(?:This|It|That|These|Those|They|We|There|Such|Each|Every|All|Any)\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\p{L}’'-]+){0,4})\s+(?:also\s+|now\s+|urgently\s+)?should\b/u;
+const NAMED_SHOULD =
+  /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?(?!(?:This|It|That|These|Those|They|We|There|Such|Each|Every|All|Any)\b)[A-Z][\p{L}’'-]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\p{L}’'-]+){0,4})\s+(?:also\s+|now\s+|urgently\s+)?should\b/u;
 /** "When the Ministry of Justice responds to our Report it should ...": "it" is the body named before. */
 const IT_SHOULD = /\b(?:it|they)\s+(?:should|must)\b/i;
 /** Words that recommend whoever is named: "We recommend", "we urge", "we call on". */
-const RECOMMENDING = /\b(?:we|the committee)\s+(?:also\s+|therefore\s+|strongly\s+)?(?:recommends?|urges?|calls?\s+on)\b/i;
+const RECOMMENDING =
+  /\b(?:we|the committee)\s+(?:also\s+|therefore\s+|strongly\s+)?(?:recommends?|urges?|calls?\s+on)\b/i;
 /**
  * "This should include ...", "It should set out ...": what a body was asked for should be done;
  * a recommendation where the item names the body. Other subjects of "should" or "must" ("we must
@@ -145,7 +150,9 @@ export function extractRecommendations({ blocks, log }: DocumentContext): Recomm
       }
       const paragraph = CROSS_REFERENCE.exec(text)?.[1] ?? null;
       text = text.replace(CROSS_REFERENCE, '').trim();
-      const rule = label ? 'recommendation.labelled' : (recommends(text, people) ?? (leadIn && block.kind === 'list-item' ? 'recommendation.list-item' : null));
+      const rule = label
+        ? 'recommendation.labelled'
+        : (recommends(text, people) ?? (leadIn && block.kind === 'list-item' ? 'recommendation.list-item' : null));
       if (!rule) continue;
       found.push({
         page: block.page,
@@ -157,6 +164,10 @@ export function extractRecommendations({ blocks, log }: DocumentContext): Recomm
       });
     }
   }
-  if (!found.length) log?.message('recommendations', 'a recommendations section, but none of its items recommends anything to anyone; nothing read');
+  if (!found.length)
+    log?.message(
+      'recommendations',
+      'a recommendations section, but none of its items recommends anything to anyone; nothing read',
+    );
   return found;
 }

@@ -7,15 +7,26 @@ import { scored } from './data/confidence.js';
 const LABELLED = /^Recommendations?\s+(\d+[a-z]?)\b\s*[:.–-]?\s*/i;
 const TREASURY = /^(\d+[a-z]?)\.?\s+(?:PAC|Committee(?:['’]s)?)\s+recommendations?\s*:?\s*/i;
 const NUMBERED = /^(\d{1,3}[a-z]?)[.)]\s+/;
-const RESPONSE_LABEL = /^(?:(?:The\s+)?(?:Government(?:['’]s)?|Department(?:['’]s)?|Ministry(?:['’]s)?)\s+)?response\s*[:.–-]?\s*/i;
+const RESPONSE_LABEL =
+  /^(?:(?:The\s+)?(?:Government(?:['’]s)?|Department(?:['’]s)?|Ministry(?:['’]s)?)\s+)?response\s*[:.–-]?\s*/i;
 /** How a response opens when it has no label: the government says what it does with the recommendation. */
-const RESPONSE_OPENING = /^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+(?:accepts?|agrees?|disagrees?|does not|partially|rejects?|welcomes?|notes?|has\b)/;
+const RESPONSE_OPENING =
+  /^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+(?:accepts?|agrees?|disagrees?|does not|partially|rejects?|welcomes?|notes?|has\b)/;
 
 /** The answer a response gives, strongest wording first: a refusal or a partial yes is not a yes. */
 const STATUSES: Array<[RegExp, ResponseStatus]> = [
-  [/\b(?:do(?:es)?\s+not|cannot|can\s?not|will\s+not)\s+(?:accept|agree)\b|\bdisagrees?\b|\brejects?\b|\bnot\s+accepted\b/i, 'not accepted'],
-  [/\bpartially\s+(?:accepts?|agrees?)\b|\b(?:accepts?|agrees?)\b[^.]{0,40}\bin\s+part\b|\bpartly\s+(?:accepts?|agrees?)\b/i, 'partially accepted'],
-  [/\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?implemented\b|\balready\s+(?:been\s+)?(?:in\s+place|implemented|completed)\b|\brecommendation\s+(?:is|has\s+been)\s+implemented\b/i, 'implemented'],
+  [
+    /\b(?:do(?:es)?\s+not|cannot|can\s?not|will\s+not)\s+(?:accept|agree)\b|\bdisagrees?\b|\brejects?\b|\bnot\s+accepted\b/i,
+    'not accepted',
+  ],
+  [
+    /\bpartially\s+(?:accepts?|agrees?)\b|\b(?:accepts?|agrees?)\b[^.]{0,40}\bin\s+part\b|\bpartly\s+(?:accepts?|agrees?)\b/i,
+    'partially accepted',
+  ],
+  [
+    /\b(?:has|have)\s+(?:already\s+)?(?:been\s+)?implemented\b|\balready\s+(?:been\s+)?(?:in\s+place|implemented|completed)\b|\brecommendation\s+(?:is|has\s+been)\s+implemented\b/i,
+    'implemented',
+  ],
   [/\baccepts?\b|\bagrees?\b|\baccepted\b/i, 'accepted'],
 ];
 
@@ -24,7 +35,7 @@ export function responseStatus(text: string): ResponseStatus | null {
 }
 
 function marker(block: Block, labelled: boolean): { number: string; rest: string } | null {
-  const m = (labelled ? LABELLED.exec(block.text) ?? TREASURY.exec(block.text) : NUMBERED.exec(block.text)) ?? null;
+  const m = (labelled ? (LABELLED.exec(block.text) ?? TREASURY.exec(block.text)) : NUMBERED.exec(block.text)) ?? null;
   return m ? { number: m[1]!, rest: block.text.slice(m[0].length) } : null;
 }
 
@@ -40,11 +51,19 @@ export function extractResponses({ blocks, metadata }: DocumentContext): Respons
   for (const block of blocks) {
     const start = block.kind === 'heading' && !labelled ? null : marker(block, labelled);
     if (start) {
-      current = { page: block.page, number: start.number, recommendation: start.rest, text: '', status: null, answering: false, ...scored('response.answer') };
+      current = {
+        page: block.page,
+        number: start.number,
+        recommendation: start.rest,
+        text: '',
+        status: null,
+        answering: false,
+        ...scored('response.answer'),
+      };
       found.push(current);
       continue;
     }
-    if (!current || block.kind === 'heading' && !RESPONSE_LABEL.test(block.text)) continue;
+    if (!current || (block.kind === 'heading' && !RESPONSE_LABEL.test(block.text))) continue;
     const label = RESPONSE_LABEL.exec(block.text);
     if (label || RESPONSE_OPENING.test(block.text)) current.answering = true;
     const text = label ? block.text.slice(label[0].length) : block.text;
@@ -53,5 +72,9 @@ export function extractResponses({ blocks, metadata }: DocumentContext): Respons
   }
   return found
     .filter((r) => r.text)
-    .map(({ answering: _answering, ...r }) => ({ ...r, recommendation: r.recommendation || null, status: responseStatus(r.text) }));
+    .map(({ answering: _answering, ...r }) => ({
+      ...r,
+      recommendation: r.recommendation || null,
+      status: responseStatus(r.text),
+    }));
 }

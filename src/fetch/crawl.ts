@@ -55,7 +55,13 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
   const allowed = hostsOf(manifest);
   const userAgent = manifest.userAgent ?? `report-miner/0.1 (+${manifest.contact})`;
   const dispatcher = agentFor(manifest.timeouts.connectMs);
-  const scheduler = new HostScheduler({ concurrency: manifest.perHost.concurrency, intervalMs: manifest.perHost.intervalMs, userAgent, allowPrivate: new Set(manifest.allowPrivateHosts), dispatcher });
+  const scheduler = new HostScheduler({
+    concurrency: manifest.perHost.concurrency,
+    intervalMs: manifest.perHost.intervalMs,
+    userAgent,
+    allowPrivate: new Set(manifest.allowPrivateHosts),
+    dispatcher,
+  });
   const policy: HttpPolicy = {
     userAgent,
     maxBytes: manifest.maxBytes,
@@ -102,7 +108,12 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
         else if ('listing' in source) wanted.push(...(await fromListing(source, fetchPage, policy.allowsHost)));
         else wanted.push(...(await fromCommittee(source, fetchPage)));
       } catch (err) {
-        const where = 'listing' in source ? source.listing : 'api' in source ? `${source.api} (committee ${source.committee})` : source.url;
+        const where =
+          'listing' in source
+            ? source.listing
+            : 'api' in source
+              ? `${source.api} (committee ${source.committee})`
+              : source.url;
         emit({ type: 'failed', url: where, reason: failure(where, err) });
       }
     }
@@ -117,17 +128,49 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
         try {
           const result = await retrying(() => download(url, options.outDir, policy, dispatcher, validators));
           if (result.kind === 'not-modified') {
-            provenance.record({ url, finalUrl: result.finalUrl, status: 'unchanged', etag: null, lastModified: null, sha256: null, file: null, bytes: null, error: null, hints });
+            provenance.record({
+              url,
+              finalUrl: result.finalUrl,
+              status: 'unchanged',
+              etag: null,
+              lastModified: null,
+              sha256: null,
+              file: null,
+              bytes: null,
+              error: null,
+              hints,
+            });
             emit({ type: 'unchanged', url });
             return;
           }
           const same = previous?.sha256 === result.sha256;
-          provenance.record({ url, finalUrl: result.finalUrl, status: same ? 'unchanged' : 'fetched', ...result.validators, sha256: result.sha256, file: result.file, bytes: result.bytes, error: null, hints });
+          provenance.record({
+            url,
+            finalUrl: result.finalUrl,
+            status: same ? 'unchanged' : 'fetched',
+            ...result.validators,
+            sha256: result.sha256,
+            file: result.file,
+            bytes: result.bytes,
+            error: null,
+            hints,
+          });
           emit(same ? { type: 'unchanged', url } : { type: 'fetched', url, file: result.file, bytes: result.bytes });
         } catch (err) {
           if (options.signal?.aborted) return;
           const reason = failure(url, err);
-          provenance.record({ url, finalUrl: null, status: 'failed', etag: null, lastModified: null, sha256: null, file: null, bytes: null, error: reason, hints });
+          provenance.record({
+            url,
+            finalUrl: null,
+            status: 'failed',
+            etag: null,
+            lastModified: null,
+            sha256: null,
+            file: null,
+            bytes: null,
+            error: reason,
+            hints,
+          });
           emit({ type: 'failed', url, reason });
         }
       }),

@@ -6,7 +6,14 @@ export class FetchFailure extends Error {
   /** The host could not be reached at all (no DNS): its other URLs are not tried either. */
   readonly offline: boolean;
 
-  constructor(message: string, { retryable, retryAfterMs = null, offline = false }: { retryable: boolean; retryAfterMs?: number | null; offline?: boolean }) {
+  constructor(
+    message: string,
+    {
+      retryable,
+      retryAfterMs = null,
+      offline = false,
+    }: { retryable: boolean; retryAfterMs?: number | null; offline?: boolean },
+  ) {
     super(message);
     this.retryable = retryable;
     this.retryAfterMs = retryAfterMs;

@@ -25,17 +25,28 @@ export async function checkHost(host: string, allowPrivate: ReadonlySet<string>)
     try {
       const found = await Promise.race([
         dns.lookup(bare, { all: true }),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => { reject(Object.assign(new Error('DNS lookup timed out'), { code: 'ETIMEOUT' })); }, LOOKUP_TIMEOUT_MS))),
+        new Promise<never>(
+          (_, reject) =>
+            (timer = setTimeout(() => {
+              reject(Object.assign(new Error('DNS lookup timed out'), { code: 'ETIMEOUT' }));
+            }, LOOKUP_TIMEOUT_MS)),
+        ),
       ]);
       addresses = found.map((a) => a.address);
     } catch (err) {
-      throw new FetchFailure(`cannot resolve ${bare} (${(err as NodeJS.ErrnoException).code ?? String(err)}): offline, or no such host`, { retryable: false, offline: true });
+      throw new FetchFailure(
+        `cannot resolve ${bare} (${(err as NodeJS.ErrnoException).code ?? String(err)}): offline, or no such host`,
+        { retryable: false, offline: true },
+      );
     } finally {
       clearTimeout(timer);
     }
   }
   const inner = addresses.find((a) => !isPublic(a));
   if (inner && !allowPrivate.has(bare)) {
-    throw new FetchFailure(`refused: ${bare} resolves to a non-public address (${inner}); name it in allowPrivateHosts to allow it`, { retryable: false });
+    throw new FetchFailure(
+      `refused: ${bare} resolves to a non-public address (${inner}); name it in allowPrivateHosts to allow it`,
+      { retryable: false },
+    );
   }
 }

@@ -39,7 +39,12 @@ export class HostScheduler {
   private state(url: URL): HostState {
     let state = this.hosts.get(url.host);
     if (!state) {
-      const queue = new PQueue({ concurrency: this.limits.concurrency, intervalCap: 1, interval: Math.max(this.limits.intervalMs, 0) || 0, carryoverIntervalCount: true });
+      const queue = new PQueue({
+        concurrency: this.limits.concurrency,
+        intervalCap: 1,
+        interval: Math.max(this.limits.intervalMs, 0) || 0,
+        carryoverIntervalCount: true,
+      });
       const checked = checkHost(url.hostname, this.limits.allowPrivate);
       checked.catch(() => undefined);
       state = { queue, checked, robots: null };
@@ -53,7 +58,11 @@ export class HostScheduler {
       const robotsUrl = new URL('/robots.txt', url);
       try {
         return await state.queue.add(async () => {
-          const response = await request(robotsUrl, { headers: { 'user-agent': this.limits.userAgent }, dispatcher: this.limits.dispatcher, signal: AbortSignal.timeout(30_000) });
+          const response = await request(robotsUrl, {
+            headers: { 'user-agent': this.limits.userAgent },
+            dispatcher: this.limits.dispatcher,
+            signal: AbortSignal.timeout(30_000),
+          });
           const text = await response.body.text();
           // Only a robots.txt that is there governs; a missing or broken one allows everything.
           return response.statusCode === 200 ? robotsParser(robotsUrl.href, text) : null;

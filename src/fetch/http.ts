@@ -35,7 +35,15 @@ export interface Validators {
 }
 
 export type Downloaded =
-  | { kind: 'stored'; finalUrl: string; sha256: string; file: string; format: Format; bytes: number; validators: Validators }
+  | {
+      kind: 'stored';
+      finalUrl: string;
+      sha256: string;
+      file: string;
+      format: Format;
+      bytes: number;
+      validators: Validators;
+    }
   | { kind: 'not-modified'; finalUrl: string };
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -48,7 +56,8 @@ export function agentFor(connectMs: number): Agent {
 function networkFailure(err: unknown, url: URL): FetchFailure {
   if (err instanceof FetchFailure) return err;
   const e: { code?: unknown; name?: unknown } = typeof err === 'object' && err !== null ? err : {};
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return new FetchFailure(`${url.host}: timed out`, { retryable: true });
+  if (e.name === 'TimeoutError' || e.name === 'AbortError')
+    return new FetchFailure(`${url.host}: timed out`, { retryable: true });
   return new FetchFailure(`${url.host}: ${typeof e.code === 'string' ? e.code : messageOf(err)}`, { retryable: true });
 }
 
@@ -58,16 +67,25 @@ function networkFailure(err: unknown, url: URL): FetchFailure {
  * checked against the size limit and Content-Length, and typed by its bytes. Nothing is left
  * behind on failure; a 304 answers a conditional request.
  */
-export async function download(start: string, dir: string, policy: HttpPolicy, dispatcher: Agent, previous: Validators | null): Promise<Downloaded> {
+export async function download(
+  start: string,
+  dir: string,
+  policy: HttpPolicy,
+  dispatcher: Agent,
+  previous: Validators | null,
+): Promise<Downloaded> {
   let url = new URL(start);
   const seen = new Set<string>();
   for (let hop = 0; ; hop++) {
     if (seen.has(url.href)) throw new FetchFailure(`redirect loop at ${url.href}`, { retryable: false });
     seen.add(url.href);
     const current = url;
-    const outcome = await policy.schedule(current, () => fetchOnce(current, dir, policy, dispatcher, hop === 0 ? previous : null, start));
+    const outcome = await policy.schedule(current, () =>
+      fetchOnce(current, dir, policy, dispatcher, hop === 0 ? previous : null, start),
+    );
     if (outcome.kind !== 'redirect') return outcome;
-    if (hop >= policy.maxRedirects) throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });
+    if (hop >= policy.maxRedirects)
+      throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });
     const next = new URL(outcome.location, current);
     if (!/^https?:$/.test(next.protocol) || !policy.allowsHost(next.host)) {
       throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
@@ -84,7 +102,10 @@ async function fetchOnce(
   previous: Validators | null,
   original: string,
 ): Promise<Downloaded | { kind: 'redirect'; location: string }> {
-  const headers: Record<string, string> = { 'user-agent': policy.userAgent, accept: 'application/pdf, text/html;q=0.9, */*;q=0.5' };
+  const headers: Record<string, string> = {
+    'user-agent': policy.userAgent,
+    accept: 'application/pdf, text/html;q=0.9, */*;q=0.5',
+  };
   if (previous?.etag) headers['if-none-match'] = previous.etag;
   if (previous?.lastModified) headers['if-modified-since'] = previous.lastModified;
   let response;
@@ -110,12 +131,17 @@ async function fetchOnce(
   }
   if (statusCode !== 200) {
     await response.body.dump();
-    throw new FetchFailure(`HTTP ${statusCode}`, { retryable: RETRYABLE_STATUS.has(statusCode), retryAfterMs: retryAfterMs(header('retry-after')) });
+    throw new FetchFailure(`HTTP ${statusCode}`, {
+      retryable: RETRYABLE_STATUS.has(statusCode),
+      retryAfterMs: retryAfterMs(header('retry-after')),
+    });
   }
   const declared = Number(header('content-length') ?? NaN);
   if (declared > policy.maxBytes) {
     await response.body.dump();
-    throw new FetchFailure(`too large: ${declared} bytes, over the ${policy.maxBytes}-byte limit`, { retryable: false });
+    throw new FetchFailure(`too large: ${declared} bytes, over the ${policy.maxBytes}-byte limit`, {
+      retryable: false,
+    });
   }
   // Partial downloads have a folder of their own, which ingest (it skips dot-folders) and fetch never read.
   const partial = path.join(dir, PARTIAL_FOLDER);
@@ -130,13 +156,26 @@ async function fetchOnce(
     if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
     const file = path.join(dir, `${stored.sha256}.${EXTENSIONS[sniffed.format]}`);
     fs.renameSync(temp, file);
-    return { kind: 'stored', finalUrl: url.href, sha256: stored.sha256, file, format: sniffed.format, bytes: stored.bytes, validators: { etag: header('etag'), lastModified: header('last-modified') } };
+    return {
+      kind: 'stored',
+      finalUrl: url.href,
+      sha256: stored.sha256,
+      file,
+      format: sniffed.format,
+      bytes: stored.bytes,
+      validators: { etag: header('etag'), lastModified: header('last-modified') },
+    };
   } finally {
     fs.rmSync(temp, { force: true });
   }
 }
 
-async function streamToFile(body: AsyncIterable<Buffer>, file: string, maxBytes: number, url: URL): Promise<{ sha256: string; bytes: number; head: Uint8Array }> {
+async function streamToFile(
+  body: AsyncIterable<Buffer>,
+  file: string,
+  maxBytes: number,
+  url: URL,
+): Promise<{ sha256: string; bytes: number; head: Uint8Array }> {
   const hash = createHash('sha256');
   const out = fs.openSync(file, 'w');
   let bytes = 0;
@@ -158,14 +197,23 @@ async function streamToFile(body: AsyncIterable<Buffer>, file: string, maxBytes:
 }
 
 /** A page or API answer read into memory (listings, JSON), through the same host limits; redirects followed as for documents. */
-export async function getText(start: string, policy: HttpPolicy, dispatcher: Agent, maxBytes = 10 * 2 ** 20): Promise<string> {
+export async function getText(
+  start: string,
+  policy: HttpPolicy,
+  dispatcher: Agent,
+  maxBytes = 10 * 2 ** 20,
+): Promise<string> {
   let url = new URL(start);
   for (let hop = 0; hop <= policy.maxRedirects; hop++) {
     const current = url;
     const result = await policy.schedule(current, async (): Promise<{ text: string } | { redirect: string }> => {
       let response;
       try {
-        response = await request(current, { headers: { 'user-agent': policy.userAgent }, dispatcher, signal: requestSignal(policy) });
+        response = await request(current, {
+          headers: { 'user-agent': policy.userAgent },
+          dispatcher,
+          signal: requestSignal(policy),
+        });
       } catch (err) {
         throw networkFailure(err, current);
       }
@@ -177,7 +225,10 @@ export async function getText(start: string, policy: HttpPolicy, dispatcher: Age
       if (response.statusCode !== 200) {
         await response.body.dump();
         const after = response.headers['retry-after'];
-        throw new FetchFailure(`HTTP ${response.statusCode}`, { retryable: RETRYABLE_STATUS.has(response.statusCode), retryAfterMs: retryAfterMs(typeof after === 'string' ? after : null) });
+        throw new FetchFailure(`HTTP ${response.statusCode}`, {
+          retryable: RETRYABLE_STATUS.has(response.statusCode),
+          retryAfterMs: retryAfterMs(typeof after === 'string' ? after : null),
+        });
       }
       const chunks: Buffer[] = [];
       let bytes = 0;
@@ -190,7 +241,8 @@ export async function getText(start: string, policy: HttpPolicy, dispatcher: Age
     });
     if ('text' in result) return result.text;
     const next = new URL(result.redirect, current);
-    if (!policy.allowsHost(next.host)) throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
+    if (!policy.allowsHost(next.host))
+      throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
     url = next;
   }
   throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });

@@ -15,7 +15,10 @@ export const documentHints = z
   .object({
     title: z.string().optional(),
     type: z.string().optional(),
-    published: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .optional(),
   })
   .strict();
 
@@ -51,9 +54,22 @@ export const manifestSchema = z
     allowHosts: z.array(z.string()).default([]),
     /** Hosts allowed to resolve to private or loopback addresses (tests on 127.0.0.1). */
     allowPrivateHosts: z.array(z.string()).default([]),
-    perHost: z.object({ concurrency: z.number().int().min(1).default(2), intervalMs: z.number().int().min(0).default(1000) }).strict().default({ concurrency: 2, intervalMs: 1000 }),
-    maxBytes: z.number().int().positive().default(100 * 2 ** 20),
-    timeouts: z.object({ connectMs: z.number().int().positive().default(10_000), bodyMs: z.number().int().positive().default(120_000) }).strict().default({ connectMs: 10_000, bodyMs: 120_000 }),
+    perHost: z
+      .object({ concurrency: z.number().int().min(1).default(2), intervalMs: z.number().int().min(0).default(1000) })
+      .strict()
+      .default({ concurrency: 2, intervalMs: 1000 }),
+    maxBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(100 * 2 ** 20),
+    timeouts: z
+      .object({
+        connectMs: z.number().int().positive().default(10_000),
+        bodyMs: z.number().int().positive().default(120_000),
+      })
+      .strict()
+      .default({ connectMs: 10_000, bodyMs: 120_000 }),
     retries: z.number().int().min(0).max(10).default(4),
     /** First wait between tries; it doubles, with jitter. */
     backoffMs: z.number().int().min(0).default(1000),
@@ -75,12 +91,17 @@ export function loadManifest(file: string): Manifest {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new ManifestError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(err as Error).message})`}`);
+    throw new ManifestError(
+      `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(err as Error).message})`}`,
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const where = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
     throw new ManifestError(`${file}: ${where || 'manifest'}: ${issue.message}`);
   }
   return parsed.data;

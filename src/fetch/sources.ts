@@ -34,7 +34,11 @@ export function linksIn(html: string, base: string): string[] {
 }
 
 /** Documents a listing page links to, following further listing pages up to `depth`. */
-export async function fromListing(source: ListingSource, getText: (url: string) => Promise<string>, allowsHost: (host: string) => boolean): Promise<Wanted[]> {
+export async function fromListing(
+  source: ListingSource,
+  getText: (url: string) => Promise<string>,
+  allowsHost: (host: string) => boolean,
+): Promise<Wanted[]> {
   const follow = new RegExp(source.follow);
   const pages = source.pages ? new RegExp(source.pages) : null;
   const wanted = new Map<string, Wanted>();
@@ -71,7 +75,9 @@ const oralEvidencePage = z.object({
             z
               .object({
                 name: z.string().nullish(),
-                organisations: z.array(z.object({ name: z.string().nullish(), role: z.string().nullish() }).loose()).nullish(),
+                organisations: z
+                  .array(z.object({ name: z.string().nullish(), role: z.string().nullish() }).loose())
+                  .nullish(),
               })
               .loose(),
           )
@@ -84,12 +90,16 @@ const oralEvidencePage = z.object({
 const PAGE_SIZE = 30;
 
 /** Oral-evidence sessions of a committee, newest first: transcript URL, title, date and witnesses. */
-export async function fromCommittee(source: CommitteeSource, getText: (url: string) => Promise<string>): Promise<Wanted[]> {
+export async function fromCommittee(
+  source: CommitteeSource,
+  getText: (url: string) => Promise<string>,
+): Promise<Wanted[]> {
   const wanted: Wanted[] = [];
   for (let skip = 0; wanted.length < source.sessions; skip += PAGE_SIZE) {
     const url = `${source.api.replace(/\/$/, '')}/OralEvidence?CommitteeId=${source.committee}&skip=${skip}&take=${PAGE_SIZE}`;
     const parsed = oralEvidencePage.safeParse(JSON.parse(await getText(url)));
-    if (!parsed.success) throw new Error(`${url}: not the Committees API's oral-evidence shape (${parsed.error.issues[0]?.message})`);
+    if (!parsed.success)
+      throw new Error(`${url}: not the Committees API's oral-evidence shape (${parsed.error.issues[0]?.message})`);
     for (const item of parsed.data.items.slice(0, source.sessions - wanted.length)) {
       const business = item.committeeBusinesses?.find((b) => b.title)?.title;
       const date = (item.meetingDate ?? item.publicationDate)?.slice(0, 10);

@@ -15,9 +15,11 @@ function alive(pid: number): boolean {
   }
 }
 
-const isBusy = (err: unknown) => (err as { code?: string }).code === 'SQLITE_BUSY' || (err as { code?: string }).code === 'SQLITE_LOCKED';
+const isBusy = (err: unknown) =>
+  (err as { code?: string }).code === 'SQLITE_BUSY' || (err as { code?: string }).code === 'SQLITE_LOCKED';
 const notADatabase = (err: unknown) => (err as { code?: string }).code === 'SQLITE_NOTADB';
-const cannotWrite = (err: unknown) => ['EROFS', 'EACCES', 'EPERM', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes((err as { code?: string }).code ?? '');
+const cannotWrite = (err: unknown) =>
+  ['EROFS', 'EACCES', 'EPERM', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'].includes((err as { code?: string }).code ?? '');
 
 /** Opens the lock database and takes its exclusive lock, or says why it cannot. */
 function takeLock(lockFile: string): Database.Database | 'busy' {
@@ -57,14 +59,18 @@ export function acquireWriteLock(dbFile: string): () => void {
     }
   } catch (err) {
     if (cannotWrite(err)) {
-      throw new IndexNotWritableError(`${dbFile}: cannot write in ${path.dirname(path.resolve(dbFile))} (${(err as { code?: string }).code}: read-only or not permitted); index into a writable folder with --db`);
+      throw new IndexNotWritableError(
+        `${dbFile}: cannot write in ${path.dirname(path.resolve(dbFile))} (${(err as { code?: string }).code}: read-only or not permitted); index into a writable folder with --db`,
+      );
     }
     throw err;
   }
   if (lock === 'busy') {
     const holder = Number(fs.existsSync(holderFile) ? fs.readFileSync(holderFile, 'utf8') : NaN);
     const who = Number.isInteger(holder) && holder > 0 && alive(holder) ? ` (pid ${holder})` : '';
-    throw new IndexBusyError(`${dbFile} is being written by another report-miner${who}; run again when it has finished`);
+    throw new IndexBusyError(
+      `${dbFile} is being written by another report-miner${who}; run again when it has finished`,
+    );
   }
   fs.writeFileSync(holderFile, String(process.pid));
   const held = lock;

@@ -21,7 +21,9 @@ function unusable(file: string, err: unknown): IndexNotFoundError | null {
     case 'SQLITE_CANTOPEN':
       return new IndexNotFoundError(`${file}: cannot be opened (a folder that cannot be written, or read-only media?)`);
     case 'SQLITE_CORRUPT':
-      return new IndexNotFoundError(`${file}: the database is damaged; build the index again with "report-miner ingest"`);
+      return new IndexNotFoundError(
+        `${file}: the database is damaged; build the index again with "report-miner ingest"`,
+      );
     case 'SQLITE_FULL':
       return new IndexNotFoundError(`${file}: the disk is full`);
     default:
@@ -60,11 +62,17 @@ export function openDatabase(file: string, { readonly = false }: OpenOptions = {
 /** A reader needs the schema this report-miner writes; no one may write an index a newer report-miner made. */
 function checkVersion(db: Database, file: string, { newerOnly = false } = {}): void {
   const row = db.prepare("SELECT name FROM sqlite_master WHERE name = 'schema_version'").get();
-  const version = row ? ((db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined)?.version ?? 0) : 0;
+  const version = row
+    ? ((db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined)?.version ?? 0)
+    : 0;
   if (version > SCHEMA_VERSION) {
-    throw new IndexNotFoundError(`${file}: made by a newer report-miner (index schema ${version}; this one knows ${SCHEMA_VERSION}); upgrade report-miner to use it`);
+    throw new IndexNotFoundError(
+      `${file}: made by a newer report-miner (index schema ${version}; this one knows ${SCHEMA_VERSION}); upgrade report-miner to use it`,
+    );
   }
   if (!newerOnly && version < SCHEMA_VERSION) {
-    throw new IndexNotFoundError(`${file}: index schema ${version}, expected ${SCHEMA_VERSION}; re-run "report-miner ingest" to migrate it`);
+    throw new IndexNotFoundError(
+      `${file}: index schema ${version}, expected ${SCHEMA_VERSION}; re-run "report-miner ingest" to migrate it`,
+    );
   }
 }

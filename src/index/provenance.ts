@@ -27,8 +27,11 @@ interface Row {
 export class Provenance {
   constructor(private readonly db: Database) {}
 
-  previous(url: string): { etag: string | null; lastModified: string | null; sha256: string | null; file: string | null } | null {
-    const row = this.db.prepare('SELECT url, etag, last_modified, sha256, file FROM fetches WHERE url = ?').get(url) as Row | undefined;
+  previous(
+    url: string,
+  ): { etag: string | null; lastModified: string | null; sha256: string | null; file: string | null } | null {
+    const row = this.db.prepare('SELECT url, etag, last_modified, sha256, file FROM fetches WHERE url = ?').get(url) as
+      Row | undefined;
     return row ? { etag: row.etag, lastModified: row.last_modified, sha256: row.sha256, file: row.file } : null;
   }
 
@@ -37,7 +40,9 @@ export class Provenance {
     const now = new Date().toISOString();
     const hints = r.hints ? JSON.stringify(r.hints) : null;
     if (r.status === 'failed') {
-      const updated = this.db.prepare("UPDATE fetches SET status = 'failed', error = ?, fetched_at = ? WHERE url = ? AND sha256 IS NOT NULL").run(r.error, now, r.url);
+      const updated = this.db
+        .prepare("UPDATE fetches SET status = 'failed', error = ?, fetched_at = ? WHERE url = ? AND sha256 IS NOT NULL")
+        .run(r.error, now, r.url);
       if (updated.changes) return;
     }
     this.db
@@ -58,7 +63,9 @@ export class Provenance {
    * stable choice, so a later run cites the document the same way.
    */
   bySha(sha256: string): { url: string; hints: FetchHints | null } | null {
-    const row = this.db.prepare('SELECT url, hints FROM fetches WHERE sha256 = ? ORDER BY hints IS NULL, url LIMIT 1').get(sha256) as Pick<Row, 'url' | 'hints'> | undefined;
+    const row = this.db
+      .prepare('SELECT url, hints FROM fetches WHERE sha256 = ? ORDER BY hints IS NULL, url LIMIT 1')
+      .get(sha256) as Pick<Row, 'url' | 'hints'> | undefined;
     return row ? { url: row.url, hints: row.hints ? (JSON.parse(row.hints) as FetchHints) : null } : null;
   }
 }

@@ -89,38 +89,53 @@ const MIGRATIONS: string[] = [
   `
   ALTER TABLE documents ADD COLUMN inspected TEXT;
 
-  ${findingTable('quotes', `
+  ${findingTable(
+    'quotes',
+    `
     text TEXT NOT NULL,
     speaker TEXT,
     role TEXT,
     organisation TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('testimony', 'statement', 'evidence')),
     question TEXT,
-    attribution TEXT`)}
-  ${findingTable('ratings', `
+    attribution TEXT`,
+  )}
+  ${findingTable(
+    'ratings',
+    `
     subject TEXT NOT NULL,
     aspect TEXT NOT NULL,
     rating TEXT NOT NULL CHECK (rating IN ('outstanding', 'good', 'requires improvement', 'inadequate')),
     count INTEGER,
-    evidence TEXT NOT NULL`)}
-  ${findingTable('figures', `
+    evidence TEXT NOT NULL`,
+  )}
+  ${findingTable(
+    'figures',
+    `
     sentence TEXT NOT NULL,
     value REAL NOT NULL,
     unit TEXT NOT NULL,
     qualifier TEXT,
     topic TEXT NOT NULL,
     subject TEXT,
-    phrase TEXT NOT NULL`)}
-  ${findingTable('recommendations', `
+    phrase TEXT NOT NULL`,
+  )}
+  ${findingTable(
+    'recommendations',
+    `
     number TEXT,
     text TEXT NOT NULL,
     addressee TEXT,
-    paragraph TEXT`)}
-  ${findingTable('responses', `
+    paragraph TEXT`,
+  )}
+  ${findingTable(
+    'responses',
+    `
     number TEXT NOT NULL,
     recommendation TEXT,
     text TEXT NOT NULL,
-    status TEXT CHECK (status IN ('accepted', 'partially accepted', 'not accepted', 'implemented'))`)}
+    status TEXT CHECK (status IN ('accepted', 'partially accepted', 'not accepted', 'implemented'))`,
+  )}
   ${externalContentFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
   ${externalContentFts('recommendations', ['text', 'addressee'])}
   `,
@@ -187,7 +202,9 @@ function currentVersion(db: Database): number {
 export function migrate(db: Database): void {
   const version = currentVersion(db);
   if (version > SCHEMA_VERSION) {
-    throw new Error(`the database has schema version ${version}, newer than this report-miner understands (${SCHEMA_VERSION}); upgrade report-miner`);
+    throw new Error(
+      `the database has schema version ${version}, newer than this report-miner understands (${SCHEMA_VERSION}); upgrade report-miner`,
+    );
   }
   // All that is missing in one transaction: an ingest killed while creating a new index leaves
   // either the whole schema or none of it, never a database with half its tables.

@@ -44,21 +44,28 @@ export class DocumentStore {
   private readonly findingStatements: Array<{ kind: keyof Findings; insert: Statement; remove: Statement }>;
 
   constructor(private readonly db: Database) {
-    this.stateBySource = db.prepare<[string], { sha256: string; status: DocumentStatus; error: string | null; pipeline_version: number }>(
-      'SELECT sha256, status, error, pipeline_version FROM documents WHERE source = ?',
-    );
+    this.stateBySource = db.prepare<
+      [string],
+      { sha256: string; status: DocumentStatus; error: string | null; pipeline_version: number }
+    >('SELECT sha256, status, error, pipeline_version FROM documents WHERE source = ?');
     this.sourceBySha = db.prepare<[string, string], { source: string }>(
       "SELECT source FROM documents WHERE sha256 = ? AND source <> ? AND status <> 'failed' LIMIT 1",
     );
     this.deleteDocument = db.prepare<[string]>('DELETE FROM documents WHERE source = ?');
     // Explicit rather than by cascade, so the FTS delete triggers run whatever the foreign-key setting.
-    this.deletePassages = db.prepare<[string]>('DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)');
+    this.deletePassages = db.prepare<[string]>(
+      'DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
+    );
     this.insertDocument = db.prepare(
       `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at)
        VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
     );
-    this.deleteMessages = db.prepare<[string]>('DELETE FROM messages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)');
-    this.insertMessage = db.prepare('INSERT INTO messages (document_id, ordinal, page, rule, text) VALUES (?, ?, ?, ?, ?)');
+    this.deleteMessages = db.prepare<[string]>(
+      'DELETE FROM messages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
+    );
+    this.insertMessage = db.prepare(
+      'INSERT INTO messages (document_id, ordinal, page, rule, text) VALUES (?, ?, ?, ?, ?)',
+    );
     this.insertPassage = db.prepare(
       'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -66,7 +73,9 @@ export class DocumentStore {
       const columns = FINDING_COLUMNS[kind];
       return {
         kind,
-        insert: db.prepare(`INSERT INTO ${kind} (document_id, ordinal, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`),
+        insert: db.prepare(
+          `INSERT INTO ${kind} (document_id, ordinal, ${columns.join(', ')}) VALUES (?, ?, ${columns.map(() => '?').join(', ')})`,
+        ),
         remove: db.prepare(`DELETE FROM ${kind} WHERE document_id IN (SELECT id FROM documents WHERE source = ?)`),
       };
     });
@@ -74,7 +83,9 @@ export class DocumentStore {
 
   state(source: string): StoredState | null {
     const row = this.stateBySource.get(source);
-    return row ? { sha256: row.sha256, status: row.status, error: row.error, pipelineVersion: row.pipeline_version } : null;
+    return row
+      ? { sha256: row.sha256, status: row.status, error: row.error, pipelineVersion: row.pipeline_version }
+      : null;
   }
 
   /** Another source already indexed with these exact bytes, if any. */
@@ -84,12 +95,25 @@ export class DocumentStore {
 
   /** Records a file that could not be read, so an unchanged copy is not retried on every run. */
   saveFailure(file: FileIdentity, reason: string): void {
-    const empty = { format: null, title: null, publisher: null, type: null, published: null, inspected: null, pages: null };
+    const empty = {
+      format: null,
+      title: null,
+      publisher: null,
+      type: null,
+      published: null,
+      inspected: null,
+      pages: null,
+    };
     this.save({ ...file, ...empty, status: 'failed', error: reason }, []);
   }
 
   /** Replaces whatever the index held for this source, all or nothing. */
-  save(record: DocumentRecord, passages: Passage[], findings: Findings = NO_FINDINGS, messages: ExtractionMessage[] = []): void {
+  save(
+    record: DocumentRecord,
+    passages: Passage[],
+    findings: Findings = NO_FINDINGS,
+    messages: ExtractionMessage[] = [],
+  ): void {
     this.db.transaction(() => {
       for (const { remove } of this.findingStatements) remove.run(record.source);
       this.deleteMessages.run(record.source);

@@ -4,7 +4,8 @@ import path from 'node:path';
 /** Extensions picked up when walking folders; files named explicitly are read whatever their name. */
 const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.txt']);
 
-export type Discovered = { source: string; file: string } | { source: string; error: string } | { source: string; skipped: string };
+export type Discovered =
+  { source: string; file: string } | { source: string; error: string } | { source: string; skipped: string };
 
 export interface DiscoverOptions {
   /** Follow symbolic links that lead out of the folder given (by default they are skipped). */
@@ -17,7 +18,13 @@ function inside(real: string, root: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-async function* walk(dir: string, source: string, seen: Set<string>, root: string, options: DiscoverOptions): AsyncGenerator<Discovered> {
+async function* walk(
+  dir: string,
+  source: string,
+  seen: Set<string>,
+  root: string,
+  options: DiscoverOptions,
+): AsyncGenerator<Discovered> {
   const real = await fs.realpath(dir);
   if (seen.has(real)) return;
   seen.add(real);
@@ -37,13 +44,17 @@ async function* walk(dir: string, source: string, seen: Set<string>, root: strin
       // "ln -s /etc/passwd in/p.txt": a link may lead anywhere; only what lies inside the folder given is read.
       const target = await fs.realpath(file).catch(() => null);
       if (!target || !inside(target, root)) {
-        yield { source: childSource, skipped: `a link to ${target ?? 'nothing'}, outside the folder given; not followed (--follow-links follows it)` };
+        yield {
+          source: childSource,
+          skipped: `a link to ${target ?? 'nothing'}, outside the folder given; not followed (--follow-links follows it)`,
+        };
         continue;
       }
     }
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) yield* walk(file, childSource, seen, root, options);
-    else if (stat?.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) yield { source: childSource, file };
+    else if (stat?.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
+      yield { source: childSource, file };
   }
 }
 

@@ -43,7 +43,12 @@ export class ExtractionPool {
   /** While set, a document suspected of a memory blow-up runs alone, so the verdict is its own. */
   private solo: Promise<unknown> | null = null;
 
-  constructor({ threads = os.availableParallelism(), timeoutMs = 120_000, memoryMb = 2048, maxGrowthMb = Math.min(4096, os.totalmem() / 2 ** 21) }: PoolOptions = {}) {
+  constructor({
+    threads = os.availableParallelism(),
+    timeoutMs = 120_000,
+    memoryMb = 2048,
+    maxGrowthMb = Math.min(4096, os.totalmem() / 2 ** 21),
+  }: PoolOptions = {}) {
     this.timeoutMs = timeoutMs;
     this.memoryMb = memoryMb;
     this.maxGrowthMb = maxGrowthMb;
@@ -55,7 +60,9 @@ export class ExtractionPool {
       // A larger young generation: extraction allocates many short-lived objects; fewer scavenges made pdfjs about 5 % faster.
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 96 },
     });
-    this.watchdog = setInterval(() => { this.checkMemory(); }, MEMORY_CHECK_INTERVAL_MS).unref();
+    this.watchdog = setInterval(() => {
+      this.checkMemory();
+    }, MEMORY_CHECK_INTERVAL_MS).unref();
   }
 
   get threads(): number {
@@ -69,7 +76,9 @@ export class ExtractionPool {
   private checkMemory(): void {
     if (!this.overLimit()) return;
     const oldest = [...this.inFlight].sort((a, b) => a.started - b.started)[0];
-    oldest?.controller.abort(new MemoryLimitReached(`ran out of memory (the extraction took more than ${Math.round(this.maxGrowthMb)} MB)`));
+    oldest?.controller.abort(
+      new MemoryLimitReached(`ran out of memory (the extraction took more than ${Math.round(this.maxGrowthMb)} MB)`),
+    );
   }
 
   /**
@@ -107,10 +116,15 @@ export class ExtractionPool {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     const task: InFlight = { controller: new AbortController(), started: performance.now() };
-    const timer = setTimeout(() => { task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`)); }, this.timeoutMs);
+    const timer = setTimeout(() => {
+      task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`));
+    }, this.timeoutMs);
     this.inFlight.add(task);
     try {
-      return await this.pool.run({ format, bytes: own, hints }, { transferList: [own.buffer], signal: task.controller.signal });
+      return await this.pool.run(
+        { format, bytes: own, hints },
+        { transferList: [own.buffer], signal: task.controller.signal },
+      );
     } catch (err) {
       const reason: unknown = task.controller.signal.reason;
       throw reason instanceof ExtractionError ? reason : new ExtractionError(this.describe(err));

@@ -52,10 +52,20 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
   const store = new DocumentStore(db);
   const provenance = new Provenance(db);
   const pool = new ExtractionPool(options);
-  const summary: IngestSummary = { indexed: 0, noText: 0, unchanged: 0, duplicates: 0, failed: 0, passages: 0, seconds: 0, interrupted: false };
+  const summary: IngestSummary = {
+    indexed: 0,
+    noText: 0,
+    unchanged: 0,
+    duplicates: 0,
+    failed: 0,
+    passages: 0,
+    seconds: 0,
+    interrupted: false,
+  };
   const stopped = () => options.signal?.aborted ?? false;
   const emit = (event: IngestEvent) => {
-    if (event.type === 'indexed') [summary.indexed, summary.passages] = [summary.indexed + 1, summary.passages + event.passages];
+    if (event.type === 'indexed')
+      [summary.indexed, summary.passages] = [summary.indexed + 1, summary.passages + event.passages];
     if (event.type === 'no-text') summary.noText++;
     if (event.type === 'unchanged') summary.unchanged++;
     if (event.type === 'duplicate') summary.duplicates++;
@@ -79,7 +89,11 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     try {
       bytes = await fs.readFile(file);
     } catch (err) {
-      emit({ type: 'failed', source: localPath, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})` });
+      emit({
+        type: 'failed',
+        source: localPath,
+        reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`,
+      });
       return;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -89,7 +103,11 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     const base: FileIdentity = { source, sha256, bytes: bytes.length, pipelineVersion: PIPELINE_VERSION };
     const prior = store.state(source);
     if (prior && prior.sha256 === sha256 && prior.pipelineVersion === PIPELINE_VERSION) {
-      emit(prior.status === 'failed' ? { type: 'failed', source, reason: `${prior.error ?? 'failed'} (unchanged since the last ingest)` } : { type: 'unchanged', source });
+      emit(
+        prior.status === 'failed'
+          ? { type: 'failed', source, reason: `${prior.error ?? 'failed'} (unchanged since the last ingest)` }
+          : { type: 'unchanged', source },
+      );
       return;
     }
     const twin = store.sameContentAs(sha256, source);
@@ -114,8 +132,28 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     const passages = toPassages(document.blocks);
     const status = passages.length ? 'indexed' : 'no-text';
     const { title, publisher, type, published, inspected } = metadata;
-    store.save({ ...base, title, publisher, type, published, inspected, format: document.format, pages: document.pages, status, error: status === 'no-text' ? NO_TEXT_REASON : null }, passages, findings, messages);
-    emit(status === 'indexed' ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings, messages } : { type: 'no-text', source, reason: NO_TEXT_REASON });
+    store.save(
+      {
+        ...base,
+        title,
+        publisher,
+        type,
+        published,
+        inspected,
+        format: document.format,
+        pages: document.pages,
+        status,
+        error: status === 'no-text' ? NO_TEXT_REASON : null,
+      },
+      passages,
+      findings,
+      messages,
+    );
+    emit(
+      status === 'indexed'
+        ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings, messages }
+        : { type: 'no-text', source, reason: NO_TEXT_REASON },
+    );
   };
 
   // Bounded so a folder of thousands of PDFs is read a few files at a time, not all at once.
@@ -139,7 +177,11 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       emit({ type: 'found', source: found.source });
       await queue.onSizeLessThan(pool.threads * 2);
       const { source, file } = found;
-      void queue.add(() => processFile(source, file).catch((err: unknown) => { emit({ type: 'failed', source, reason: `internal error: ${messageOf(err)}` }); }));
+      void queue.add(() =>
+        processFile(source, file).catch((err: unknown) => {
+          emit({ type: 'failed', source, reason: `internal error: ${messageOf(err)}` });
+        }),
+      );
     }
     await queue.onIdle();
   } finally {

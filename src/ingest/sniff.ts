@@ -4,8 +4,26 @@ import type { Format } from '../document.js';
 export type Sniffed = { format: Format } | { error: string };
 
 const HTML_OPENERS = [
-  '<!doctype html', '<html', '<head', '<body', '<script', '<iframe', '<h1', '<div', '<font',
-  '<table', '<a', '<style', '<title', '<b', '<br', '<p', '<!--', '<meta', '<article', '<main',
+  '<!doctype html',
+  '<html',
+  '<head',
+  '<body',
+  '<script',
+  '<iframe',
+  '<h1',
+  '<div',
+  '<font',
+  '<table',
+  '<a',
+  '<style',
+  '<title',
+  '<b',
+  '<br',
+  '<p',
+  '<!--',
+  '<meta',
+  '<article',
+  '<main',
 ];
 
 const BINARY_SIGNATURES: Array<[string, number[]]> = [
@@ -27,7 +45,9 @@ function containsPdfSignature(bytes: Uint8Array): boolean {
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
+  const head = Buffer.from(bytes.subarray(0, 4096))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   const start = head.trimStart().toLowerCase();
   return HTML_OPENERS.some((opener) => {
     if (!start.startsWith(opener)) return false;

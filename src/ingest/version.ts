@@ -29,7 +29,8 @@ function filesUnder(folder: string): string[] {
 export function codeVersion(root: string, folders: string[]): number {
   const hash = createHash('sha256');
   for (const folder of folders) {
-    for (const file of filesUnder(path.join(root, folder))) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+    for (const file of filesUnder(path.join(root, folder)))
+      hash.update(path.relative(root, file)).update(fs.readFileSync(file));
   }
   return Number.parseInt(hash.digest('hex').slice(0, 12), 16);
 }

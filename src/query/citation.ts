@@ -7,7 +7,20 @@ export interface Citation {
   source: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2021-03-24" → "24 March 2021", "2021-03" → "March 2021", "2021" → "2021". */
 export function formatDate(iso: string | null): string | null {
@@ -31,6 +44,8 @@ export function cite(row: Citation): { citation: Citation; cited: string } {
 
 /** "Title. Publisher, 24 March 2021, p. 3. source" — parts that are unknown are left out. */
 export function formatCitation(c: Citation): string {
-  const where = [c.publisher, formatDate(c.published), c.page !== null ? `p. ${c.page}` : null].filter(Boolean).join(', ');
+  const where = [c.publisher, formatDate(c.published), c.page !== null ? `p. ${c.page}` : null]
+    .filter(Boolean)
+    .join(', ');
   return [c.title, where, c.source].filter(Boolean).join('. ');
 }

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { providerSector } from '../domain/providers.js';
 import type { Figure } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
+import {
+  CHRONOLOGICAL,
+  CITATION_COLUMNS,
+  firstStatements,
+  YEAR_CONDITIONS,
+  yearOf,
+  yearRange,
+  nameFilter,
+} from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
 export const figureFiltersSchema = z
@@ -37,12 +45,20 @@ export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] 
          AND ${YEAR_CONDITIONS.join(' AND ')}
        ORDER BY ${CHRONOLOGICAL}`,
     )
-    .all({ topic: f.topic ?? null, subject: likeParam(f.subject), unit: f.unit ?? null, from: f.from ?? null, to: f.to ?? null }) as Row[];
-  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(({ source, title, publisher, published, page, ...figure }) => ({
-    ...figure,
-    year: yearOf(published),
-    ...cite({ source, title, publisher, published, page }),
-  }));
+    .all({
+      topic: f.topic ?? null,
+      subject: likeParam(f.subject),
+      unit: f.unit ?? null,
+      from: f.from ?? null,
+      to: f.to ?? null,
+    }) as Row[];
+  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(
+    ({ source, title, publisher, published, page, ...figure }) => ({
+      ...figure,
+      year: yearOf(published),
+      ...cite({ source, title, publisher, published, page }),
+    }),
+  );
 }
 
 export interface CaseloadSummaryRow {

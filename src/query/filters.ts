@@ -10,7 +10,11 @@ export const yearRange = {
 export const MAX_FILTER_LENGTH = 500;
 
 /** A name filter as the user typed it: non-empty and of a length a name can have. */
-export const nameFilter = z.string().min(1).max(MAX_FILTER_LENGTH, `at most ${MAX_FILTER_LENGTH} characters`).optional();
+export const nameFilter = z
+  .string()
+  .min(1)
+  .max(MAX_FILTER_LENGTH, `at most ${MAX_FILTER_LENGTH} characters`)
+  .optional();
 
 /** SQL for the year filters on a joined `documents d`, bound as @from and @to. */
 export const YEAR_CONDITIONS = [

@@ -11,9 +11,15 @@ import { FINDING_COLUMNS } from '../index/findings-tables.js';
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 /** Every finding of a kind with the source it came from, in document and reading order (the export contract's shape). */
-export function* listFindings(db: Database, kind: keyof Findings, minConfidence = DEFAULT_MIN_CONFIDENCE): Generator<Record<string, unknown>> {
+export function* listFindings(
+  db: Database,
+  kind: keyof Findings,
+  minConfidence = DEFAULT_MIN_CONFIDENCE,
+): Generator<Record<string, unknown>> {
   const columns = FINDING_COLUMNS[kind].map((c) => `f.${c}`).join(', ');
   yield* db
-    .prepare(`SELECT d.source, ${columns} FROM ${kind} f JOIN documents d ON d.id = f.document_id WHERE coalesce(f.confidence, 1) >= ? ORDER BY d.source, f.ordinal`)
+    .prepare(
+      `SELECT d.source, ${columns} FROM ${kind} f JOIN documents d ON d.id = f.document_id WHERE coalesce(f.confidence, 1) >= ? ORDER BY d.source, f.ordinal`,
+    )
     .iterate(minConfidence) as IterableIterator<Record<string, unknown>>;
 }

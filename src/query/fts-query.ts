@@ -10,9 +10,7 @@
 
 export type FtsQuery = { match: string } | { match: null; reason: string };
 
-type Token =
-  | { kind: 'term'; text: string; negated: boolean; prefix: boolean }
-  | { kind: 'or' };
+type Token = { kind: 'term'; text: string; negated: boolean; prefix: boolean } | { kind: 'or' };
 
 /** Characters unicode61 indexes; a term without any would be an empty phrase matching nothing. */
 const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}]/u;
@@ -82,7 +80,10 @@ export function toFtsQuery(input: string): FtsQuery {
   }
   if (pendingOr) groups.push([quote('OR', false)]);
   if (!groups.length) {
-    return { match: null, reason: excluded.length ? 'a search needs at least one word that is not excluded' : 'nothing to search for' };
+    return {
+      match: null,
+      reason: excluded.length ? 'a search needs at least one word that is not excluded' : 'nothing to search for',
+    };
   }
   const positive = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0]!)).join(' AND ');
   return { match: excluded.length ? `(${positive}) NOT ${excluded.join(' NOT ')}` : positive };

@@ -3,10 +3,23 @@ export { openIndex, ReportIndex } from './report-index.js';
 export { IndexNotFoundError } from '../index/open.js';
 export { searchPassages, type PassageHit, type SearchFilters } from './search.js';
 export { searchQuotes, citeQuote, type QuoteHit, type QuoteFilters } from './quotes.js';
-export { searchRecommendations, recommendations, type RecommendationHit, type RecommendationFilters, type RecommendationRow, type RecommendationListFilters } from './recommendations.js';
+export {
+  searchRecommendations,
+  recommendations,
+  type RecommendationHit,
+  type RecommendationFilters,
+  type RecommendationRow,
+  type RecommendationListFilters,
+} from './recommendations.js';
 export { ratings, ratingsTimeline, type RatingRow, type TimelineEntry, type RatingFilters } from './ratings.js';
 export { figures, caseloadSummary, type FigureRow, type FigureFilters, type CaseloadSummaryRow } from './figures.js';
-export { similarRecommendations, recurringRecommendations, SIMILARITY_THRESHOLD, type RecurringGroup, type SimilarRecommendation } from './tracking.js';
+export {
+  similarRecommendations,
+  recurringRecommendations,
+  SIMILARITY_THRESHOLD,
+  type RecurringGroup,
+  type SimilarRecommendation,
+} from './tracking.js';
 export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult } from './search-core.js';
 export { listDocuments, type ExportedDocument } from './documents.js';
 export { listFindings } from './findings.js';

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import type { Quote, QuoteKind } from '../findings.js';
 import { type Citation, formatCitation } from './citation.js';
 import { nameFilter } from './filters.js';
-import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
+import {
+  commonFilterShape,
+  likeParam,
+  parseFilters,
+  runSearch,
+  type SearchResult,
+  type SearchTarget,
+} from './search-core.js';
 
 export const quoteFiltersSchema = z
   .object({
@@ -34,8 +41,13 @@ export interface QuoteHit {
 type QuoteRow = Pick<Quote, 'text' | 'speaker' | 'role' | 'organisation' | 'kind' | 'question'> & { id: number };
 
 /** “I am just constantly working ...” — PSO, CRC. Title. Publisher, March 2021, p. 10. source */
-export function citeQuote(quote: Pick<QuoteRow, 'text' | 'speaker' | 'role' | 'organisation' | 'question'>, citation: Citation): string {
-  const who = [quote.speaker, quote.speaker === quote.role ? null : quote.role, quote.organisation].filter(Boolean).join(', ');
+export function citeQuote(
+  quote: Pick<QuoteRow, 'text' | 'speaker' | 'role' | 'organisation' | 'question'>,
+  citation: Citation,
+): string {
+  const who = [quote.speaker, quote.speaker === quote.role ? null : quote.role, quote.organisation]
+    .filter(Boolean)
+    .join(', ');
   const where = quote.question ? `${formatCitation(citation)} (${quote.question})` : formatCitation(citation);
   return `“${quote.text}”${who ? ` — ${who}` : ''}. ${where}`;
 }
@@ -48,7 +60,10 @@ const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
   conditions: [
     { sql: "t.speaker LIKE '%' || @speaker || '%' ESCAPE '\\'", param: 'speaker' },
     { sql: 't.role = @role COLLATE NOCASE', param: 'role' },
-    { sql: "(t.organisation = @organisation COLLATE NOCASE OR t.organisation LIKE '%' || @organisation || '%' ESCAPE '\\')", param: 'organisation' },
+    {
+      sql: "(t.organisation = @organisation COLLATE NOCASE OR t.organisation LIKE '%' || @organisation || '%' ESCAPE '\\')",
+      param: 'organisation',
+    },
     { sql: 't.kind = @kind', param: 'kind' },
   ],
   listable: true,

@@ -3,12 +3,18 @@ import { z } from 'zod';
 import { providersIn } from '../domain/providers.js';
 import type { RatingValue } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
+import {
+  CHRONOLOGICAL,
+  CITATION_COLUMNS,
+  firstStatements,
+  YEAR_CONDITIONS,
+  yearOf,
+  yearRange,
+  nameFilter,
+} from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
-export const ratingFiltersSchema = z
-  .object({ subject: nameFilter, aspect: nameFilter, ...yearRange })
-  .strict();
+export const ratingFiltersSchema = z.object({ subject: nameFilter, aspect: nameFilter, ...yearRange }).strict();
 export type RatingFilters = z.input<typeof ratingFiltersSchema>;
 
 export interface RatingRow {
@@ -54,9 +60,22 @@ function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): R
          AND ${YEAR_CONDITIONS.join(' AND ')}
        ORDER BY t.subject, ${CHRONOLOGICAL}`,
     )
-    .all({ subject: likeParam(f.subject && canonicalSubject(f.subject)), aspect: likeParam(f.aspect), from: f.from ?? null, to: f.to ?? null }) as Row[];
+    .all({
+      subject: likeParam(f.subject && canonicalSubject(f.subject)),
+      aspect: likeParam(f.aspect),
+      from: f.from ?? null,
+      to: f.to ?? null,
+    }) as Row[];
   return firstStatements(rows, (r) => JSON.stringify([r.subject, r.aspect, r.rating, r.count, r.evidence])).map((r) => {
-    return { subject: r.subject, aspect: r.aspect, year: yearOf(r.published), rating: r.rating, count: r.count, evidence: r.evidence, ...cite(r) };
+    return {
+      subject: r.subject,
+      aspect: r.aspect,
+      year: yearOf(r.published),
+      rating: r.rating,
+      count: r.count,
+      evidence: r.evidence,
+      ...cite(r),
+    };
   });
 }
 
@@ -68,7 +87,10 @@ export function ratings(db: Database, filters: RatingFilters = {}): RatingRow[] 
   const latest = new Map<string, RatingRow>();
   for (const row of selectRatings(db, parseFilters(ratingFiltersSchema, filters))) {
     // Counts of different sizes are different facts ("19 rated requires improvement", "9 ...").
-    latest.set(JSON.stringify([row.subject, row.aspect, row.year, row.count === null ? null : `${row.rating}:${row.count}`]), row);
+    latest.set(
+      JSON.stringify([row.subject, row.aspect, row.year, row.count === null ? null : `${row.rating}:${row.count}`]),
+      row,
+    );
   }
   return [...latest.values()];
 }

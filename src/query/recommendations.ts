@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { type Citation, cite, formatCitation } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
 import { linkResponses, type LinkedResponse } from './responses.js';
-import { commonFilterShape, likeParam, parseFilters, runSearch, type SearchResult, type SearchTarget } from './search-core.js';
+import {
+  commonFilterShape,
+  likeParam,
+  parseFilters,
+  runSearch,
+  type SearchResult,
+  type SearchTarget,
+} from './search-core.js';
 
 export const recommendationFiltersSchema = z
   .object({ ...commonFilterShape, addressee: z.string().min(1).optional() })
@@ -46,7 +53,11 @@ const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = 
 };
 
 /** Recommendations matching a query (or every one the filters allow), each with its addressee and citation. */
-export function searchRecommendations(db: Database, query: string, filters: RecommendationFilters = {}): SearchResult<RecommendationHit> {
+export function searchRecommendations(
+  db: Database,
+  query: string,
+  filters: RecommendationFilters = {},
+): SearchResult<RecommendationHit> {
   const f = parseFilters(recommendationFiltersSchema, filters);
   return runSearch(db, RECOMMENDATIONS, query, f, { addressee: likeParam(f.addressee) });
 }

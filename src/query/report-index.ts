@@ -4,7 +4,12 @@ import { listDocuments } from './documents.js';
 import { caseloadSummary, figures, type FigureFilters } from './figures.js';
 import { searchQuotes, type QuoteFilters } from './quotes.js';
 import { ratings, ratingsTimeline, type RatingFilters } from './ratings.js';
-import { recommendations, searchRecommendations, type RecommendationFilters, type RecommendationListFilters } from './recommendations.js';
+import {
+  recommendations,
+  searchRecommendations,
+  type RecommendationFilters,
+  type RecommendationListFilters,
+} from './recommendations.js';
 import { searchPassages, type SearchFilters } from './search.js';
 import { recurringRecommendations, similarRecommendations } from './tracking.js';
 

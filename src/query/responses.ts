@@ -44,9 +44,14 @@ export function linkResponses(db: Database): Map<number, LinkedResponse> {
     .all() as ResponseRow[];
   if (!responses.length) return new Map();
   const recommendations = db
-    .prepare('SELECT t.id, t.number, t.text, d.published, d.title FROM recommendations t JOIN documents d ON d.id = t.document_id')
+    .prepare(
+      'SELECT t.id, t.number, t.text, d.published, d.title FROM recommendations t JOIN documents d ON d.id = t.document_id',
+    )
     .all() as RecommendationRow[];
-  const vectors = tfidfVectors([...recommendations.map((r) => r.text), ...responses.map((r) => r.recommendation ?? '')]);
+  const vectors = tfidfVectors([
+    ...recommendations.map((r) => r.text),
+    ...responses.map((r) => r.recommendation ?? ''),
+  ]);
   const links = new Map<number, LinkedResponse>();
   responses.forEach((response, k) => {
     const quoted = vectors[recommendations.length + k]!;

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { type Citation, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange, nameFilter } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
-import { matchCountSql, RANGE_SNIPPETS_BELOW, type SearchSql, type SearchSqlParts, textSearchSql } from './search-sql.js';
+import {
+  matchCountSql,
+  RANGE_SNIPPETS_BELOW,
+  type SearchSql,
+  type SearchSqlParts,
+  textSearchSql,
+} from './search-sql.js';
 import { messageOf } from '../error-message.js';
 
 export const HIGHLIGHT_START = '\uE000';
@@ -16,9 +22,13 @@ export const MAX_QUERY_LENGTH = 1000;
 export const MAX_QUERY_TERMS = 64;
 
 function checkQuerySize(query: string): void {
-  if (query.length > MAX_QUERY_LENGTH) throw new SearchError(`the search is ${query.length.toLocaleString('en-GB')} characters long; at most ${MAX_QUERY_LENGTH} are searched`);
+  if (query.length > MAX_QUERY_LENGTH)
+    throw new SearchError(
+      `the search is ${query.length.toLocaleString('en-GB')} characters long; at most ${MAX_QUERY_LENGTH} are searched`,
+    );
   const terms = query.split(/\s+/).filter(Boolean).length;
-  if (terms > MAX_QUERY_TERMS) throw new SearchError(`the search has ${terms} words; at most ${MAX_QUERY_TERMS} are searched`);
+  if (terms > MAX_QUERY_TERMS)
+    throw new SearchError(`the search has ${terms} words; at most ${MAX_QUERY_TERMS} are searched`);
 }
 
 /** The document columns every hit carries, for its citation and the type filter. */
@@ -70,7 +80,9 @@ export type CommonFilters = z.output<z.ZodObject<typeof commonFilterShape>>;
 export function parseFilters<T extends z.ZodType>(schema: T, filters: unknown): z.output<T> {
   const parsed = schema.safeParse(filters ?? {});
   if (!parsed.success) {
-    throw new SearchError(`bad search filter: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`);
+    throw new SearchError(
+      `bad search filter: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -155,9 +167,16 @@ export function runSearch<Row, Hit>(
     if (filters.length) return pageAndCount(db, textSearchSql(parts), bound, common, target);
     // Unfiltered, counting is cheap (no score, no join), and the count decides how snippets are made.
     const total = countOf(db, matchCountSql(parts), bound);
-    return lazily(db, textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select, bound, target, total);
+    return lazily(
+      db,
+      textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select,
+      bound,
+      target,
+      total,
+    );
   } catch (err) {
-    if (common.raw) throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
+    if (common.raw)
+      throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
     throw err;
   }
 }
@@ -169,15 +188,32 @@ function countOf(db: Database, sql: string, bound: Record<string, unknown>): num
 }
 
 /** Hits read only when iterated, so an export of every hit never holds them all in memory. */
-function lazily<Row, Hit>(db: Database, select: string, bound: Record<string, unknown>, target: SearchTarget<Row, Hit>, total: number): SearchResult<Hit> {
+function lazily<Row, Hit>(
+  db: Database,
+  select: string,
+  bound: Record<string, unknown>,
+  target: SearchTarget<Row, Hit>,
+  total: number,
+): SearchResult<Hit> {
   // Prepared (checking the SQL) now, run only when iterated: an open cursor would keep the connection busy
   // for every other query; taken again then, since another search may be iterating the same statement.
   prepared(db, select);
-  return { total, hits: { [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target) } };
+  return {
+    total,
+    hits: {
+      [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target),
+    },
+  };
 }
 
 /** Filtered searches: one pass gives a page of hits and the count of all, holding at most `limit` rows. */
-function pageAndCount<Row, Hit>(db: Database, sql: SearchSql, bound: Record<string, unknown>, common: CommonFilters, target: SearchTarget<Row, Hit>): SearchResult<Hit> {
+function pageAndCount<Row, Hit>(
+  db: Database,
+  sql: SearchSql,
+  bound: Record<string, unknown>,
+  common: CommonFilters,
+  target: SearchTarget<Row, Hit>,
+): SearchResult<Hit> {
   if (common.limit === 0) return lazily(db, sql.select, bound, target, countOf(db, sql.count, bound));
   const rows = prepared(db, sql.select).all(bound) as Array<ResultRow<Row>>;
   const total = rows[0]?.total ?? (common.offset === 0 ? 0 : countOf(db, sql.count, bound));

@@ -10,7 +10,8 @@ export type Vector = Map<string, number>;
 export function tfidfVectors(texts: string[]): Vector[] {
   const bags = texts.map((text) => {
     const bag = new Map<string, number>();
-    for (const term of PorterStemmer.tokenizeAndStem(text)) if (!/^\d+$/.test(term)) bag.set(term, (bag.get(term) ?? 0) + 1);
+    for (const term of PorterStemmer.tokenizeAndStem(text))
+      if (!/^\d+$/.test(term)) bag.set(term, (bag.get(term) ?? 0) + 1);
     return bag;
   });
   const df = new Map<string, number>();

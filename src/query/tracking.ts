@@ -35,7 +35,12 @@ export interface RecurringGroup {
 }
 
 const similarOptions = z.object({ threshold: z.number().min(0).max(1).default(SIMILARITY_THRESHOLD) }).strict();
-const recurringOptions = z.object({ minYears: z.number().int().min(1).default(2), threshold: z.number().min(0).max(1).default(SIMILARITY_THRESHOLD) }).strict();
+const recurringOptions = z
+  .object({
+    minYears: z.number().int().min(1).default(2),
+    threshold: z.number().min(0).max(1).default(SIMILARITY_THRESHOLD),
+  })
+  .strict();
 
 interface Row extends Citation {
   id: number;
@@ -45,19 +50,34 @@ interface Row extends Citation {
   addressee: string | null;
 }
 
-function allRecommendations(db: Database): { rows: Row[]; tracked: TrackedRecommendation[]; vectors: ReturnType<typeof tfidfVectors> } {
+function allRecommendations(db: Database): {
+  rows: Row[];
+  tracked: TrackedRecommendation[];
+  vectors: ReturnType<typeof tfidfVectors>;
+} {
   const rows = db
     .prepare(
       `SELECT t.id, t.document_id, t.number, t.text, t.addressee, d.source, d.title, d.publisher, d.published, t.page
        FROM recommendations t JOIN documents d ON d.id = t.document_id ORDER BY ${CHRONOLOGICAL}`,
     )
     .all() as Row[];
-  const tracked = rows.map((r) => ({ id: r.id, number: r.number, text: r.text, addressee: r.addressee, year: yearOf(r.published), ...cite(r) }));
+  const tracked = rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    text: r.text,
+    addressee: r.addressee,
+    year: yearOf(r.published),
+    ...cite(r),
+  }));
   return { rows, tracked, vectors: tfidfVectors(rows.map((r) => r.text)) };
 }
 
 /** The same recommendation made in other documents, most similar first. */
-export function similarRecommendations(db: Database, id: number, options: z.input<typeof similarOptions> = {}): SimilarRecommendation[] {
+export function similarRecommendations(
+  db: Database,
+  id: number,
+  options: z.input<typeof similarOptions> = {},
+): SimilarRecommendation[] {
   const { threshold } = parseFilters(similarOptions, options);
   const { rows, tracked, vectors } = allRecommendations(db);
   const at = rows.findIndex((r) => r.id === id);
@@ -72,20 +92,27 @@ export function similarRecommendations(db: Database, id: number, options: z.inpu
  * Recommendations made again and again: groups of mutually similar recommendations (linked
  * through any similar pair in different documents) that span at least `minYears` years.
  */
-export function recurringRecommendations(db: Database, options: z.input<typeof recurringOptions> = {}): RecurringGroup[] {
+export function recurringRecommendations(
+  db: Database,
+  options: z.input<typeof recurringOptions> = {},
+): RecurringGroup[] {
   const { minYears, threshold } = parseFilters(recurringOptions, options);
   const { rows, tracked, vectors } = allRecommendations(db);
   const parent = rows.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
-      if (rows[i]!.document_id !== rows[j]!.document_id && cosine(vectors[i]!, vectors[j]!) >= threshold) parent[root(i)] = root(j);
+      if (rows[i]!.document_id !== rows[j]!.document_id && cosine(vectors[i]!, vectors[j]!) >= threshold)
+        parent[root(i)] = root(j);
     }
   }
   const groups = new Map<number, TrackedRecommendation[]>();
   rows.forEach((_, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), tracked[i]!]));
   return [...groups.values()]
-    .map((members) => ({ years: [...new Set(members.map((m) => m.year).filter((y): y is number => y !== null))].sort(), recommendations: members }))
+    .map((members) => ({
+      years: [...new Set(members.map((m) => m.year).filter((y): y is number => y !== null))].sort(),
+      recommendations: members,
+    }))
     .filter((g) => g.years.length >= minYears)
     .sort((a, b) => a.years[0]! - b.years[0]!);
 }

@@ -49,28 +49,41 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
 
   function respond(url: URL, n: number, req: http.IncomingMessage, res: http.ServerResponse) {
     switch (url.pathname) {
-      case '/robots.txt':
-        { send(res, Buffer.from('User-agent: *\nDisallow: /private/\n'), 'text/plain'); return; }
+      case '/robots.txt': {
+        send(res, Buffer.from('User-agent: *\nDisallow: /private/\n'), 'text/plain');
+        return;
+      }
       case '/docs/good.pdf':
         if (req.headers['if-none-match'] === '"v1"') {
           res.writeHead(304, { etag: '"v1"' });
           return res.end();
         }
-        { send(res, pdf, 'application/pdf', { etag: '"v1"' }); return; }
-      case '/docs/same-bytes.pdf':
-        { send(res, pdf, 'application/pdf', { 'last-modified': 'Tue, 23 Mar 2021 10:00:00 GMT' }); return; }
+        {
+          send(res, pdf, 'application/pdf', { etag: '"v1"' });
+          return;
+        }
+      case '/docs/same-bytes.pdf': {
+        send(res, pdf, 'application/pdf', { 'last-modified': 'Tue, 23 Mar 2021 10:00:00 GMT' });
+        return;
+      }
       case '/docs/flaky.pdf':
         if (n === 1) {
           res.writeHead(500);
           return res.end('busy');
         }
-        { send(res, otherPdf, 'application/pdf'); return; }
+        {
+          send(res, otherPdf, 'application/pdf');
+          return;
+        }
       case '/docs/throttled.html':
         if (n === 1) {
           res.writeHead(429, { 'retry-after': '1' });
           return res.end();
         }
-        { send(res, html, 'text/html; charset=utf-8'); return; }
+        {
+          send(res, html, 'text/html; charset=utf-8');
+          return;
+        }
       case '/docs/cut.pdf':
         res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length) });
         res.write(pdf.subarray(0, 1000));
@@ -89,25 +102,67 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
       case '/docs/away.pdf':
         res.writeHead(302, { location: 'http://elsewhere.invalid/report.pdf' });
         return res.end();
-      case '/docs/error-page.pdf':
-        { send(res, Buffer.from('<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>'), 'text/html'); return; }
-      case '/docs/huge.pdf':
-        { send(res, Buffer.concat([pdf, Buffer.alloc(300_000, 0x20)]), 'application/pdf'); return; }
-      case '/private/secret.pdf':
-        { send(res, pdf, 'application/pdf'); return; }
-      case '/list.html':
-        { send(res, Buffer.from('<html><body><a href="/docs/good.pdf">A</a> <a href="docs/listed.pdf?x=1#p2">B</a> <a href="/about">About</a> <a href="mailto:x@y">M</a></body></html>'), 'text/html'); return; }
-      case '/docs/listed.pdf':
-        { send(res, otherPdf, 'application/pdf'); return; }
-      case '/api/OralEvidence':
-        { send(res, Buffer.from(JSON.stringify({
-          totalResults: 1,
-          items: [{ id: 77, meetingDate: '2021-03-23T00:00:00', committeeBusinesses: [{ id: 1, title: 'The work of the Ministry of Justice' }],
-            witnesses: [{ name: 'Jo Farrar', submitterType: 'Individual', organisations: [{ name: 'HM Prison & Probation Service', role: 'Chief Executive Officer' }] },
-              { name: null, submitterType: 'Organisation', organisations: [{ name: 'Ministry of Justice', role: null }] }] }],
-        })), 'application/json'); return; }
-      case '/api/OralEvidence/77/Document/Html':
-        { send(res, html, 'text/html; charset=utf-8'); return; }
+      case '/docs/error-page.pdf': {
+        send(res, Buffer.from('<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>'), 'text/html');
+        return;
+      }
+      case '/docs/huge.pdf': {
+        send(res, Buffer.concat([pdf, Buffer.alloc(300_000, 0x20)]), 'application/pdf');
+        return;
+      }
+      case '/private/secret.pdf': {
+        send(res, pdf, 'application/pdf');
+        return;
+      }
+      case '/list.html': {
+        send(
+          res,
+          Buffer.from(
+            '<html><body><a href="/docs/good.pdf">A</a> <a href="docs/listed.pdf?x=1#p2">B</a> <a href="/about">About</a> <a href="mailto:x@y">M</a></body></html>',
+          ),
+          'text/html',
+        );
+        return;
+      }
+      case '/docs/listed.pdf': {
+        send(res, otherPdf, 'application/pdf');
+        return;
+      }
+      case '/api/OralEvidence': {
+        send(
+          res,
+          Buffer.from(
+            JSON.stringify({
+              totalResults: 1,
+              items: [
+                {
+                  id: 77,
+                  meetingDate: '2021-03-23T00:00:00',
+                  committeeBusinesses: [{ id: 1, title: 'The work of the Ministry of Justice' }],
+                  witnesses: [
+                    {
+                      name: 'Jo Farrar',
+                      submitterType: 'Individual',
+                      organisations: [{ name: 'HM Prison & Probation Service', role: 'Chief Executive Officer' }],
+                    },
+                    {
+                      name: null,
+                      submitterType: 'Organisation',
+                      organisations: [{ name: 'Ministry of Justice', role: null }],
+                    },
+                  ],
+                },
+              ],
+            }),
+          ),
+          'application/json',
+        );
+        return;
+      }
+      case '/api/OralEvidence/77/Document/Html': {
+        send(res, html, 'text/html; charset=utf-8');
+        return;
+      }
       default:
         res.writeHead(404);
         return res.end();
@@ -124,7 +179,9 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
       new Promise<void>((resolve) => {
         for (const res of stalled) res.destroy();
         server.closeAllConnections();
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
       }),
   };
 }

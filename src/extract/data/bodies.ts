@@ -22,13 +22,36 @@ export const BODY_HEADS = [
 
 /** Nouns a count of rated bodies (or of a body's rated standards) is made of: "six probation services", "19 CRCs". */
 export const GROUP_HEADS = [
-  'services', 'service', 'divisions', 'division', 'CRCs', 'CRC', 'companies', 'company', 'providers', 'provider',
-  'PDUs', 'PDU', 'regions', 'region', 'areas', 'area', 'YOTs', 'YOT', 'teams', 'units', 'NPS', 'organisations',
-  'standards', 'aspects', 'domains',
+  'services',
+  'service',
+  'divisions',
+  'division',
+  'CRCs',
+  'CRC',
+  'companies',
+  'company',
+  'providers',
+  'provider',
+  'PDUs',
+  'PDU',
+  'regions',
+  'region',
+  'areas',
+  'area',
+  'YOTs',
+  'YOT',
+  'teams',
+  'units',
+  'NPS',
+  'organisations',
+  'standards',
+  'aspects',
+  'domains',
 ];
 
 /** Group nouns that count a body's own standards rather than bodies: the rating's subject is the body. */
 export const STANDARD_HEADS = ['aspects', 'domains'];
 
 /** Words that refer back to the body a document is about: "the CRC’s work", "It is the first CRC ...". */
-export const BACK_REFERENCE = /^(?:it|its|this (?:CRC|PDU|service|division|provider|company|region|area|YOT|team)|the (?:CRC|PDU|service|division|provider|company|region|YOT|team)(?:[’']s)?)$/i;
+export const BACK_REFERENCE =
+  /^(?:it|its|this (?:CRC|PDU|service|division|provider|company|region|area|YOT|team)|the (?:CRC|PDU|service|division|provider|company|region|YOT|team)(?:[’']s)?)$/i;

@@ -6,19 +6,30 @@ import type { FigureTopic } from '../../findings.js';
  * then its sentence, then the sentence before.
  */
 export const TOPIC_KEYWORDS: Array<[FigureTopic, RegExp]> = [
-  ['workload', /\bworkloads?\b|\bWMT\b|\bcapacity\b|\bstress(?:ed|ful)?\b|\b(?:non-)?(?:attributable|effective) time\b|\bhours? (?:worked|a week)\b/i],
+  [
+    'workload',
+    /\bworkloads?\b|\bWMT\b|\bcapacity\b|\bstress(?:ed|ful)?\b|\b(?:non-)?(?:attributable|effective) time\b|\bhours? (?:worked|a week)\b/i,
+  ],
   ['compliance', /\bcompl(?:y|ied|ying|iance)\b|\bbreach(?:es|ed)?\b|\benforcement\b|\bnon-compliance\b/i],
-  ['caseload', /\bcaseloads?\b|\bcases\b|\bthe case\b|\bsupervis(?:ed|ing)\b|\bmanaged by probation\b|\bprobationers\b/i],
-  ['staffing', /\bstaff(?:ing)?\b|\bturnover\b|\babsen(?:t|ces?)\b|\bagency\b|\brecruit|\bin post\b|\bFTE\b|\bfull[- ]time equivalent\b|\bappointed\b|\bleft the service\b|\b(?<!prison[- ])leavers?\b|\bjoiners?\b|\bheadcount\b/i],
+  [
+    'caseload',
+    /\bcaseloads?\b|\bcases\b|\bthe case\b|\bsupervis(?:ed|ing)\b|\bmanaged by probation\b|\bprobationers\b/i,
+  ],
+  [
+    'staffing',
+    /\bstaff(?:ing)?\b|\bturnover\b|\babsen(?:t|ces?)\b|\bagency\b|\brecruit|\bin post\b|\bFTE\b|\bfull[- ]time equivalent\b|\bappointed\b|\bleft the service\b|\b(?<!prison[- ])leavers?\b|\bjoiners?\b|\bheadcount\b/i,
+  ],
 ];
 
 /** Whom a share is of: a share of cases, inspections or bodies is not a figure about people. */
 export const PEOPLE_NOUNS =
   /^(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}(?:staff|practitioners?|officers?|POs|PSOs|SPOs|managers?|leaders?|workers?|people|service users|offenders|probationers|prisoners|respondents|employees|professionals|whom|them|us)\b/i;
-export const NON_PEOPLE_NOUNS = /^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:cases|inspections|standards|services|CRCs|reports|recommendations|areas|providers|divisions|capacity|budget|time)\b/i;
+export const NON_PEOPLE_NOUNS =
+  /^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:cases|inspections|standards|services|CRCs|reports|recommendations|areas|providers|divisions|capacity|budget|time)\b/i;
 
 /** Where a bare number is a caseload: "caseload of 50", "cases per officer", "ratio of probationers per staff member". */
-export const CASELOAD_ANCHOR = /\bcaseloads?\b|\bcases\b|\bprobationers per\b|\bcases per\b|\bper (?:individual )?(?:staff member|officer|practitioner)\b/gi;
+export const CASELOAD_ANCHOR =
+  /\bcaseloads?\b|\bcases\b|\bprobationers per\b|\bcases per\b|\bper (?:individual )?(?:staff member|officer|practitioner)\b/gi;
 /** Where a bare number counts people on probation: "the number of post-release service users ...". */
 export const PEOPLE_ANCHOR = /\bnumber of (?:[\w-]+\s+){0,2}(?:service users|offenders|people|probationers)\b/gi;
 
@@ -27,11 +38,15 @@ export const SHARE_OF_POSTS = /\bvacanc(?:y|ies)\b|\bposts?\b(?!-)|\broles\b/i;
 
 /** Whose share it is when no topic word says what it measures: staff make it staffing, people on probation compliance. */
 export const STAFF_NOUNS = /\b(?:staff|officers|POs|PSOs|SPOs|practitioners|employees|workforce|managers)\b/i;
-export const SERVICE_USER_NOUNS = /\b(?:service users|offenders|prison-leavers|prison leavers|people on probation|probationers|people under (?:probation|supervision)|individuals under supervision|those serving|people serving)\b/i;
+export const SERVICE_USER_NOUNS =
+  /\b(?:service users|offenders|prison-leavers|prison leavers|people on probation|probationers|people under (?:probation|supervision)|individuals under supervision|those serving|people serving)\b/i;
 
 /** Where a count of people is a count of people on probation: "224,000 people were under probation supervision". */
-export const SUPERVISION_CUE = /\bsupervis(?:ion|ed|es|ing)\b|\bunder probation\b|\bon probation\b|\bprobation (?:support|caseload|services?)\b|\bmanaged by\b|\bcaseloads?\b/i;
+export const SUPERVISION_CUE =
+  /\bsupervis(?:ion|ed|es|ing)\b|\bunder probation\b|\bon probation\b|\bprobation (?:support|caseload|services?)\b|\bmanaged by\b|\bcaseloads?\b/i;
 /** People counted: "people", "low and medium-risk offenders", "adults", "individuals". */
-export const PEOPLE_COUNTED = /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prison-leavers|young people))\b/i;
+export const PEOPLE_COUNTED =
+  /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prison-leavers|young people))\b/i;
 /** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
-export const SAMPLED = /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
+export const SAMPLED =
+  /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;

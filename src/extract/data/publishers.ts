@@ -10,16 +10,33 @@ export interface PublisherEntry {
 }
 
 /** A parliamentary committee as a cover names it: "House of Lords Justice and Home Affairs Committee". */
-export const COMMITTEE_ON_COVER = /\bHouse of (?:Commons|Lords) +((?!House\b)(?:[A-Z][\w’'-]* +(?:and +|of +|on +)?){1,6}Committee)\b/;
+export const COMMITTEE_ON_COVER =
+  /\bHouse of (?:Commons|Lords) +((?!House\b)(?:[A-Z][\w’'-]* +(?:and +|of +|on +)?){1,6}Committee)\b/;
 
 export const PUBLISHERS: PublisherEntry[] = [
-  { name: 'House of Commons Committee of Public Accounts', pattern: /\b(?:Committee of Public Accounts|Public Accounts Committee)\b/i, parliamentary: true },
+  {
+    name: 'House of Commons Committee of Public Accounts',
+    pattern: /\b(?:Committee of Public Accounts|Public Accounts Committee)\b/i,
+    parliamentary: true,
+  },
   { name: 'House of Commons Justice Committee', pattern: /\bJustice (?:Select )?Committee\b/i, parliamentary: true },
   { name: 'House of Lords', pattern: /\bHouse of Lords\b/i, parliamentary: true },
-  { name: 'HM Inspectorate of Probation', pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Probation\b|\bHMI Probation\b/i, parliamentary: false },
-  { name: 'HM Inspectorate of Prisons', pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Prisons\b|\bHMI Prisons\b/i, parliamentary: false },
+  {
+    name: 'HM Inspectorate of Probation',
+    pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Probation\b|\bHMI Probation\b/i,
+    parliamentary: false,
+  },
+  {
+    name: 'HM Inspectorate of Prisons',
+    pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Prisons\b|\bHMI Prisons\b/i,
+    parliamentary: false,
+  },
   { name: 'National Audit Office', pattern: /\bNational Audit Office\b/i, parliamentary: false },
-  { name: 'HM Prison and Probation Service', pattern: /\bHM Prison (?:and|&) Probation Service\b/i, parliamentary: false },
+  {
+    name: 'HM Prison and Probation Service',
+    pattern: /\bHM Prison (?:and|&) Probation Service\b/i,
+    parliamentary: false,
+  },
   { name: 'Ministry of Justice', pattern: /\bMinistry of Justice\b/i, parliamentary: false },
 ];
 
@@ -42,8 +59,14 @@ export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
 export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
   // A page of a press office or a news story about a report: "Home › Media › Press releases", "a report published today", "The Public Accounts Committee report concludes".
   [/\bpress releases?\b|\bnews release\b/i, 'press-release'],
-  [/\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i, 'press-release'],
-  [/\bThe\s+(?:[A-Z][\w’'-]*\s+)*Committee[’']?s?\s+report\s+(?:concludes|finds|found|says|warns|calls|recommends)\b/, 'press-release'],
+  [
+    /\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i,
+    'press-release',
+  ],
+  [
+    /\bThe\s+(?:[A-Z][\w’'-]*\s+)*Committee[’']?s?\s+report\s+(?:concludes|finds|found|says|warns|calls|recommends)\b/,
+    'press-release',
+  ],
   [/\bthis (?:research )?(?:bulletin|research|study|paper)\b/i, 'research'],
   [/\bthis thematic\b/i, 'thematic'],
   [/\b(?:this|our) (?:annual report)\b/i, 'annual-report'],

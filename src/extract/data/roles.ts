@@ -36,11 +36,36 @@ export const ORGANISATIONS: Array<[RegExp, string]> = [
 
 /** Job titles written in prose ("Frances Crook, Chief Executive of ..."); longest first. */
 export const TITLES = [
-  'Chief Executive Officer', 'Chief Executive', 'Chief Inspector of Probation', 'Chief Inspector of Prisons', 'Chief Inspector',
-  'Permanent Secretary', 'Second Permanent Secretary', 'Secretary of State for Justice', 'Secretary of State', 'Justice Secretary',
-  'Lord Chancellor', 'Minister of State', 'Minister', 'Managing Director', 'Director General', 'Director', 'General Secretary',
-  'Deputy Director', 'Chief Financial Officer', 'Interim Chief Financial Officer', 'Chair', 'Chairman', 'Chairwoman', 'President',
-  'Head', 'Spokesperson', 'spokesman', 'spokeswoman', 'Comptroller and Auditor General', 'Chief Probation Officer',
+  'Chief Executive Officer',
+  'Chief Executive',
+  'Chief Inspector of Probation',
+  'Chief Inspector of Prisons',
+  'Chief Inspector',
+  'Permanent Secretary',
+  'Second Permanent Secretary',
+  'Secretary of State for Justice',
+  'Secretary of State',
+  'Justice Secretary',
+  'Lord Chancellor',
+  'Minister of State',
+  'Minister',
+  'Managing Director',
+  'Director General',
+  'Director',
+  'General Secretary',
+  'Deputy Director',
+  'Chief Financial Officer',
+  'Interim Chief Financial Officer',
+  'Chair',
+  'Chairman',
+  'Chairwoman',
+  'President',
+  'Head',
+  'Spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'Comptroller and Auditor General',
+  'Chief Probation Officer',
 ].sort((a, b) => b.length - a.length);
 
 /** Offices and the body they belong to: a speaker with the title speaks for the body where the title names it ("HM Chief Inspector of Probation") or the body publishes the document. */
@@ -61,7 +86,11 @@ export function organisationOfOffice(role: string | null, publisher: string | nu
 }
 
 /** A title's words with their first letters in either case: "Chief Executive", "chief executive". */
-const eitherCase = (title: string) => title.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('\\s+');
+const eitherCase = (title: string) =>
+  title
+    .split(' ')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+    .join('\\s+');
 
 /** Job titles as a pattern, with the "HM" some are printed with, capitalised or not. */
 export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:(?:HM|Her Majesty[’']s)\s+)?(?:${TITLES.map(eitherCase).join('|')})`;

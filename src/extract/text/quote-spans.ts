@@ -36,7 +36,12 @@ function opensAt(text: string, i: number): boolean {
 
 /** A closing mark ends a word: before a space, punctuation or the end. */
 function closesAt(text: string, i: number): boolean {
-  return CLOSING.has(text[i]!) && i > 0 && !isSpace(text[i - 1]) && (i + 1 === text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!));
+  return (
+    CLOSING.has(text[i]!) &&
+    i > 0 &&
+    !isSpace(text[i - 1]) &&
+    (i + 1 === text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!))
+  );
 }
 
 function findClose(text: string, from: number): number {
@@ -67,7 +72,14 @@ export function findQuoteSpans(blocks: Block[]): QuoteSpan[] {
       }
       const close = findClose(text, i + 1);
       if (close >= 0) {
-        spans.push({ block: b, lastBlock: b, page: block.page, text: collapse(text.slice(i + 1, close)), before: text.slice(0, i), after: text.slice(close + 1) });
+        spans.push({
+          block: b,
+          lastBlock: b,
+          page: block.page,
+          text: collapse(text.slice(i + 1, close)),
+          before: text.slice(0, i),
+          after: text.slice(close + 1),
+        });
         i = close + 1;
         continue;
       }
@@ -91,7 +103,11 @@ function toLastSentence(text: string): string | null {
   return end > 0 ? text.slice(0, end + 1) : null;
 }
 
-function continueOver(blocks: Block[], start: number, opening: string): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after' | 'cutOff'> | null {
+function continueOver(
+  blocks: Block[],
+  start: number,
+  opening: string,
+): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after' | 'cutOff'> | null {
   const parts = [opening];
   let b = start + 1;
   for (; b < blocks.length && b - start <= MAX_PARAGRAPHS; b++) {

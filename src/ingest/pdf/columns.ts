@@ -80,7 +80,9 @@ function splitAt(line: RawLine, gutter: number): Split {
 
 function columnFill(parts: TextItem[][], columnLeft: number, columnRight: number): number {
   const span = columnRight - columnLeft;
-  return span > 0 ? median(parts.map((p) => (Math.max(...p.map(itemRight)) - Math.min(...p.map((it) => it.x))) / span)) : 0;
+  return span > 0
+    ? median(parts.map((p) => (Math.max(...p.map(itemRight)) - Math.min(...p.map((it) => it.x))) / span))
+    : 0;
 }
 
 /** The gutter's x when the page is set in two columns of running text, else null. */
@@ -98,7 +100,9 @@ export function findGutter(lines: RawLine[], pageWidth: number): number | null {
   if (lefts.length < MIN_LINES_PER_COLUMN || rights.length < MIN_LINES_PER_COLUMN) return null;
   const leftEdge = Math.min(...lefts.flat().map((it) => it.x));
   const rightEdge = Math.max(...rights.flat().map(itemRight));
-  const filled = columnFill(lefts, leftEdge, strip.from) >= MIN_COLUMN_FILL && columnFill(rights, Math.min(strip.to, gutter * 2 - strip.from), rightEdge) >= MIN_COLUMN_FILL;
+  const filled =
+    columnFill(lefts, leftEdge, strip.from) >= MIN_COLUMN_FILL &&
+    columnFill(rights, Math.min(strip.to, gutter * 2 - strip.from), rightEdge) >= MIN_COLUMN_FILL;
   return filled ? gutter : null;
 }
 
@@ -115,7 +119,13 @@ function place(lines: TextLine[], region: number): PlacedLine[] {
 export function orderLines(lines: RawLine[], pageWidth: number, page: number): PlacedLine[] {
   const regionBase = page * 1000;
   const gutter = findGutter(lines, pageWidth);
-  if (gutter === null) return lines.length ? place(lines.map((l) => toTextLine(l.items, l.y, page)), regionBase) : [];
+  if (gutter === null)
+    return lines.length
+      ? place(
+          lines.map((l) => toTextLine(l.items, l.y, page)),
+          regionBase,
+        )
+      : [];
   const ordered: PlacedLine[] = [];
   let region = regionBase;
   let left: TextLine[] = [];

@@ -39,11 +39,18 @@ function isFootnoteMarker(item: TextItem, lineY: number, lineSize: number): bool
  * on a two-column page the marker's baseline may sit nearer the other column's line than its own.
  */
 function followsWordAsMarker(item: TextItem, word: TextItem): boolean {
-  return word.fontSize * 0.8 > item.fontSize && Math.abs(itemRight(word) - item.x) < word.fontSize * 0.3 && item.y < word.y - word.fontSize * 0.15 && item.y > word.y - word.fontSize;
+  return (
+    word.fontSize * 0.8 > item.fontSize &&
+    Math.abs(itemRight(word) - item.x) < word.fontSize * 0.3 &&
+    item.y < word.y - word.fontSize * 0.15 &&
+    item.y > word.y - word.fontSize
+  );
 }
 
 function withoutRaisedMarkers(items: TextItem[]): TextItem[] {
-  const markers = new Set(items.filter((it) => DIGITS.test(it.text) && items.some((word) => word !== it && followsWordAsMarker(it, word))));
+  const markers = new Set(
+    items.filter((it) => DIGITS.test(it.text) && items.some((word) => word !== it && followsWordAsMarker(it, word))),
+  );
   return markers.size ? items.filter((it) => !markers.has(it)) : items;
 }
 
@@ -62,10 +69,12 @@ export function clusterLines(items: TextItem[]): RawLine[] {
     current = { y: item.y, size: item.fontSize, items: [item] };
     lines.push(current);
   }
-  return lines.map(({ y, size, items: lineItems }) => ({
-    y,
-    items: lineItems.filter((it) => !isFootnoteMarker(it, y, size)).sort((a, b) => a.x - b.x),
-  })).filter((line) => line.items.length > 0);
+  return lines
+    .map(({ y, size, items: lineItems }) => ({
+      y,
+      items: lineItems.filter((it) => !isFootnoteMarker(it, y, size)).sort((a, b) => a.x - b.x),
+    }))
+    .filter((line) => line.items.length > 0);
 }
 
 /** Joins items left to right, putting a space wherever the gap between them is wider than a letter's kerning. */

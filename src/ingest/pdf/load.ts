@@ -27,7 +27,8 @@ function describeOpenError(err: unknown): string {
   if (e.name === 'PasswordException') {
     return e.code === 2 ? 'encrypted: the password given is wrong' : 'encrypted: a password is needed to open it';
   }
-  if (e.name === 'InvalidPDFException') return `damaged or truncated PDF (${typeof e.message === 'string' ? e.message : 'invalid structure'})`;
+  if (e.name === 'InvalidPDFException')
+    return `damaged or truncated PDF (${typeof e.message === 'string' ? e.message : 'invalid structure'})`;
   return `could not open the PDF (${messageOf(err)})`;
 }
 
@@ -43,7 +44,14 @@ function toItems(raw: unknown[], viewportTransform: number[]): TextItem[] {
     const m = Util.transform(viewportTransform, item.transform) as number[];
     const fontSize = Math.hypot(m[2] ?? 0, m[3] ?? 0);
     if (!Number.isFinite(fontSize) || fontSize <= 0) continue;
-    items.push({ text: item.str, x: m[4] ?? 0, y: m[5] ?? 0, width: Math.abs(item.width ?? 0), fontSize, fontName: item.fontName ?? '' });
+    items.push({
+      text: item.str,
+      x: m[4] ?? 0,
+      y: m[5] ?? 0,
+      width: Math.abs(item.width ?? 0),
+      fontSize,
+      fontName: item.fontName ?? '',
+    });
   }
   return items;
 }
@@ -73,7 +81,11 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf | { error: st
   const info = (meta?.info ?? {}) as Record<string, unknown>;
   return {
     pageCount: doc.numPages,
-    info: { title: infoString(info.Title), author: infoString(info.Author), creationDate: infoString(info.CreationDate) },
+    info: {
+      title: infoString(info.Title),
+      author: infoString(info.Author),
+      creationDate: infoString(info.CreationDate),
+    },
     async *pages() {
       for (let number = 1; number <= doc.numPages; number++) {
         try {

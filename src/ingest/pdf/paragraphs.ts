@@ -23,7 +23,10 @@ interface Spelling {
 }
 
 function readSpelling(lines: PlacedLine[]): Spelling {
-  const all = lines.map((l) => l.text).join(' ').toLowerCase();
+  const all = lines
+    .map((l) => l.text)
+    .join(' ')
+    .toLowerCase();
   return {
     // The lookbehind starts a match only at a word's start; without it the search is quadratic in a word's length.
     hyphenated: new Set(all.match(/(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu)),
@@ -55,11 +58,20 @@ function measureStyle(lines: PlacedLine[]): DocumentStyle {
   for (let i = 1; i < lines.length; i++) {
     const [prev, cur] = [lines[i - 1]!, lines[i]!];
     const dy = cur.y - prev.y;
-    if (cur.region === prev.region && similarSize(prev.fontSize, bodySize) && similarSize(cur.fontSize, bodySize) && dy > 0 && dy < bodySize * 3) gaps.push(dy);
+    if (
+      cur.region === prev.region &&
+      similarSize(prev.fontSize, bodySize) &&
+      similarSize(cur.fontSize, bodySize) &&
+      dy > 0 &&
+      dy < bodySize * 3
+    )
+      gaps.push(dy);
   }
   gaps.sort((a, b) => a - b);
   const leading = gaps.length ? gaps[Math.floor(gaps.length / 4)]! : bodySize * 1.2;
-  const headingSizes = [...new Set(lines.map((l) => l.fontSize).filter((s) => s >= bodySize * 1.15))].sort((a, b) => b - a);
+  const headingSizes = [...new Set(lines.map((l) => l.fontSize).filter((s) => s >= bodySize * 1.15))].sort(
+    (a, b) => b - a,
+  );
   let spelling: Spelling | null = null;
   return { bodySize, bodyFont, leading, headingSizes, spelling: () => (spelling ??= readSpelling(lines)) };
 }
@@ -102,7 +114,10 @@ function joinLineBreak(text: string, next: string, style: DocumentStyle): string
 }
 
 function keepsHyphen(left: string, right: string, compound: string, { hyphenated, words }: Spelling): boolean {
-  return hyphenated.has(compound) || (!words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left) && words.has(right.toLowerCase()));
+  return (
+    hyphenated.has(compound) ||
+    (!words.has(`${left}${right}`.toLowerCase()) && HYPHEN_PREFIX.test(left) && words.has(right.toLowerCase()))
+  );
 }
 
 function isHeading(block: LayoutBlock, style: DocumentStyle): boolean {

@@ -8,18 +8,60 @@ import { decodeText } from './text.js';
 
 /** Elements that never hold a document's own text. */
 const NEVER_CONTENT = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'nav', 'aside', 'form', 'button', 'select', 'dialog',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'dialog',
 ]);
 /** Site furniture by role, class or id: menus, breadcrumbs, cookie banners, comment threads. */
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-const FURNITURE_NAME = /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|cookies?|comments?|share|social|skip|footer)(?:$|[\s_-])/i;
+const FURNITURE_NAME =
+  /(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|sidebar|cookies?|comments?|share|social|skip|footer)(?:$|[\s_-])/i;
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'body', 'html', 'ul', 'ol', 'dl', 'dt', 'dd', 'li', 'blockquote',
-  'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'figcaption', 'address', 'hr', 'header', 'footer',
-  'center', 'details', 'summary', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'figcaption',
+  'address',
+  'hr',
+  'header',
+  'footer',
+  'center',
+  'details',
+  'summary',
+  'caption',
 ]);
 
 function isFurniture(el: Element, insideContent: boolean): boolean {
@@ -64,7 +106,8 @@ class BlockCollector {
   walk(nodes: AnyNode[], kind: BlockKind, insideContent: boolean): void {
     const stack: Step[] = [];
     const pushChildren = (children: AnyNode[], childKind: BlockKind, content: boolean) => {
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind: childKind, insideContent: content });
+      for (let i = children.length - 1; i >= 0; i--)
+        stack.push({ node: children[i]!, kind: childKind, insideContent: content });
     };
     pushChildren(nodes, kind, insideContent);
     while (stack.length) {
@@ -83,7 +126,13 @@ class BlockCollector {
     }
   }
 
-  private element(el: Element, kind: BlockKind, insideContent: boolean, stack: Step[], pushChildren: (children: AnyNode[], kind: BlockKind, content: boolean) => void): void {
+  private element(
+    el: Element,
+    kind: BlockKind,
+    insideContent: boolean,
+    stack: Step[],
+    pushChildren: (children: AnyNode[], kind: BlockKind, content: boolean) => void,
+  ): void {
     const level = HEADINGS[el.name];
     if (level !== undefined) {
       this.flush(kind);
@@ -96,7 +145,10 @@ class BlockCollector {
     }
     if (el.name === 'tr') {
       this.flush(kind);
-      const cells = el.children.filter(isTag).map((cell) => collapseWhitespace(textOf(cell))).filter(Boolean);
+      const cells = el.children
+        .filter(isTag)
+        .map((cell) => collapseWhitespace(textOf(cell)))
+        .filter(Boolean);
       this.push(kind, cells.join(' | '), 0);
       return;
     }
@@ -139,7 +191,7 @@ function declaredMetadata(root: AnyNode[]): DeclaredMetadata {
     date:
       metaContent(root, 'itemprop', 'datepublished') ??
       metaContent(root, 'property', 'article:published_time') ??
-      (timeEl ? getAttributeValue(timeEl, 'datetime') ?? null : null),
+      (timeEl ? (getAttributeValue(timeEl, 'datetime') ?? null) : null),
   };
 }
 
@@ -162,5 +214,11 @@ export function readHtml(bytes: Uint8Array): ExtractedDocument {
   const root = main ?? body;
   if (root) collector.walk(root.children, 'paragraph', main !== null);
   else collector.walk(dom.children, 'paragraph', false);
-  return { format: 'html', pages: null, declared: declaredMetadata(dom.children), blocks: collector.blocks, warnings: [] };
+  return {
+    format: 'html',
+    pages: null,
+    declared: declaredMetadata(dom.children),
+    blocks: collector.blocks,
+    warnings: [],
+  };
 }

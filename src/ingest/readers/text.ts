@@ -31,7 +31,11 @@ function splitChunk(lines: string[]): string[] {
   const body = lines.slice(0, -1);
   const width = Math.max(...lines.map((l) => l.length));
   const filled = body.filter((l) => l.length >= width * 0.6).length;
-  const hardWrapped = body.length > 0 && width <= HARD_WRAP_WIDTH && filled >= body.length * 0.75 && !lines.some((l, i) => i > 0 && opensListItem(l));
+  const hardWrapped =
+    body.length > 0 &&
+    width <= HARD_WRAP_WIDTH &&
+    filled >= body.length * 0.75 &&
+    !lines.some((l, i) => i > 0 && opensListItem(l));
   return hardWrapped ? [lines.join(' ')] : lines;
 }
 
