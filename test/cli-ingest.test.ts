@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { PDFDocument, rgb } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encryptedFixture, exportKind, fixture, FIXTURES, runCli, tempDir } from './helpers.js';
+import { exportKind, fixture, FIXTURES, runCli, tempDir } from './helpers.js';
+import { makeInbox } from './support/inbox.js';
 
 interface ExportedDocument {
   source: string;
@@ -23,13 +23,6 @@ function passageCount(db: string): number {
   }
 }
 
-/** A PDF whose only page is a drawing: what a scan without OCR looks like to a text extractor. */
-async function scannedPdf(): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.8, 0.8, 0.8) });
-  return doc.save();
-}
-
 describe('report-miner ingest on bad input', () => {
   let dir: string;
   let db: string;
@@ -37,21 +30,7 @@ describe('report-miner ingest on bad input', () => {
 
   beforeAll(async () => {
     dir = tempDir();
-    const suffolk = fixture('hmip-suffolk-inspection-2017.pdf');
-    fs.copyFileSync(fixture('hmip-london-crc-inspection-2018.pdf'), path.join(dir, 'good.pdf'));
-    fs.copyFileSync(
-      fixture('on-probation-annual-report-reactions-2017-12-14.html'),
-      path.join(dir, 'blog-saved-as.txt'),
-    );
-    fs.writeFileSync(path.join(dir, 'empty.pdf'), '');
-    fs.writeFileSync(
-      path.join(dir, 'error-page.pdf'),
-      '<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></html>',
-    );
-    fs.writeFileSync(path.join(dir, 'truncated.pdf'), fs.readFileSync(suffolk).subarray(0, 30_000));
-    fs.writeFileSync(path.join(dir, 'scanned.pdf'), await scannedPdf());
-    fs.copyFileSync(encryptedFixture('user-password.pdf'), path.join(dir, 'encrypted.pdf'));
-    fs.copyFileSync(encryptedFixture('owner-password-only.pdf'), path.join(dir, 'owner-password-only.pdf'));
+    await makeInbox(dir);
     db = path.join(dir, 'index.db');
     result = runCli(['ingest', dir, '--db', db, '--quiet']);
   });
@@ -120,7 +99,7 @@ describe('report-miner ingest, again', () => {
       fs.readFileSync(blog, 'utf8').replace('<p>Frances Crook', '<p>An added paragraph.</p><p>Frances Crook'),
     );
     const third = runCli(['ingest', corpus, '--db', db, '--quiet']);
-    expect(third.stdout).toMatch(/^1 documents indexed \(\d+ passages\), 7 unchanged/);
+    expect(third.stdout).toMatch(/^1 document indexed \(\d+ passages\), 7 unchanged/);
     const docs = exportKind<ExportedDocument>('documents', db);
     expect(docs).toHaveLength(8);
     expect(docs.find((d) => d.source === blog)!.passages).toBe(before.passages + 1);

@@ -43,9 +43,13 @@ function describeOne(event: IngestEvent): string | null {
 
 function summaryLine(s: IngestSummary, db: string): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  const parts = [`${n(s.indexed)} documents indexed (${n(s.passages)} passages)`, `${n(s.unchanged)} unchanged`];
+  const counted = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+  const parts = [
+    `${counted(s.indexed, 'document', 'documents')} indexed (${counted(s.passages, 'passage', 'passages')})`,
+    `${n(s.unchanged)} unchanged`,
+  ];
   if (s.noText) parts.push(`${n(s.noText)} without text`);
-  if (s.duplicates) parts.push(`${n(s.duplicates)} duplicates`);
+  if (s.duplicates) parts.push(counted(s.duplicates, 'duplicate', 'duplicates'));
   if (s.failed) parts.push(`${n(s.failed)} failed`);
   return `${parts.join(', ')} in ${s.seconds.toFixed(1)} s → ${printable(db)}`;
 }
