@@ -4,6 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EXPORT_KINDS } from '../src/cli/export-command.js';
 import { buildProgram } from '../src/cli/program.js';
 import { CLI, CORPUS, ROOT, tempDir } from './helpers.js';
 import { makeInbox } from './support/inbox.js';
@@ -68,6 +69,12 @@ describe('the README command reference', () => {
       expect([...documented].sort()).toEqual(optionsOf(command).sort());
     },
   );
+
+  it('names every kind export takes, as export --help does', () => {
+    const help = program.commands.find((c) => c.name() === 'export')!.registeredArguments[0]!.description;
+    const synopsis = reference.get('export') ?? '';
+    expect(EXPORT_KINDS.filter((kind) => !help.includes(kind) || !synopsis.includes(kind))).toEqual([]);
+  });
 });
 
 interface Example {

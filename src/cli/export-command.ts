@@ -15,7 +15,7 @@ const EXPORTERS: Record<string, (db: Database, minConfidence: number) => Iterabl
   messages: listMessages,
 };
 
-const EXPORT_KINDS = Object.keys(EXPORTERS);
+export const EXPORT_KINDS = Object.keys(EXPORTERS);
 
 export interface ExportOptions {
   db: string;
