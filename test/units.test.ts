@@ -282,4 +282,42 @@ describe('migrate', () => {
       migrate(db);
     }).toThrow(/newer than this report-miner understands/);
   });
+  // The SQL Datasette's detect_fts runs (datasette/utils/__init__.py), for a table's full-text index.
+  const DETECT_FTS = `SELECT name FROM sqlite_master WHERE rootpage = 0 AND (
+      sql LIKE '%VIRTUAL TABLE%USING FTS%content="' || :table || '"%'
+      OR sql LIKE '%VIRTUAL TABLE%USING FTS%content=[' || :table || ']%'
+      OR (tbl_name = :table AND sql LIKE '%VIRTUAL TABLE%USING FTS%'))`;
+
+  it('declares the FTS tables so that Datasette finds them, and an older index keeps what it had indexed', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, 4);
+    const detected = () =>
+      ['passages', 'quotes', 'recommendations'].map(
+        (table) => (db.prepare(DETECT_FTS).get({ table }) as { name: string } | undefined)?.name ?? null,
+      );
+    expect(detected()).toEqual([null, null, null]);
+    db.prepare(
+      `INSERT INTO documents (id, source, sha256, status, bytes, pipeline_version, indexed_at) VALUES (1, 'a.pdf', 'x', 'indexed', 1, 1, 'now')`,
+    ).run();
+    const passage = db.prepare(
+      'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (1, ?, 1, ?, ?, ?)',
+    );
+    passage.run(0, 'heading', null, 'Caseloads');
+    passage.run(1, 'paragraph', 'Caseloads', 'Officers held sixty cases each.');
+    db.prepare(
+      "INSERT INTO quotes (document_id, ordinal, page, text, speaker, kind) VALUES (1, 0, 1, 'We are overwhelmed.', 'Jane Smith', 'statement')",
+    ).run();
+
+    migrate(db);
+    expect(detected()).toEqual(['passages_fts', 'quotes_fts', 'recommendations_fts']);
+    const matching = (sql: string, query: string) => db.prepare(sql).all(query);
+    expect(matching('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?', 'caseloads')).toEqual([{ rowid: 2 }]);
+    expect(matching('SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?', 'smith')).toEqual([{ rowid: 1 }]);
+    // The triggers still keep the index in step.
+    passage.run(2, 'paragraph', null, 'Sixty cases is too many.');
+    expect(matching('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid', 'sixty')).toEqual([
+      { rowid: 2 },
+      { rowid: 3 },
+    ]);
+  });
 });

@@ -33,6 +33,21 @@ function externalContentFts(table: string, columns: string[]): string {
 }
 
 /**
+ * The FTS5 index of a table declared again as sqlite-utils declares it, `content="<table>"`: Datasette's
+ * detect_fts looks for that spelling (or `content=[<table>]`) and missed `content = '<table>'`. The rows
+ * are indexed again from the table; `where` leaves out what the triggers never index.
+ */
+function redeclaredFts(table: string, columns: string[], where = ''): string {
+  const cols = columns.join(', ');
+  return `
+  DROP TABLE ${table}_fts;
+  CREATE VIRTUAL TABLE ${table}_fts USING fts5 (
+    ${cols}, content="${table}", content_rowid="id", tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  INSERT INTO ${table}_fts (rowid, ${cols}) SELECT id, ${cols} FROM ${table} ${where};`;
+}
+
+/**
  * Migrations, oldest first. A database records how many it has applied; each runs once,
  * in its own transaction. Never edit one that has shipped: append a new one.
  */
@@ -188,6 +203,13 @@ const MIGRATIONS: string[] = [
   );
   CREATE INDEX messages_document ON messages (document_id);
   `,
+  // FTS tables that Datasette and sqlite-utils recognise; the triggers that keep them in step are unchanged.
+  `
+  ${redeclaredFts('passages', ['text', 'heading'], "WHERE kind <> 'heading'")}
+  INSERT INTO passages_fts (passages_fts, rank) VALUES ('rank', 'bm25(1.0, 0.2)');
+  ${redeclaredFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
+  ${redeclaredFts('recommendations', ['text', 'addressee'])}
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -198,8 +220,11 @@ function currentVersion(db: Database): number {
   return row?.version ?? 0;
 }
 
-/** Brings the schema up to date; refuses a database written by a newer report-miner. */
-export function migrate(db: Database): void {
+/**
+ * Brings the schema up to date (or up to `target` migrations, as an older report-miner left it);
+ * refuses a database written by a newer report-miner.
+ */
+export function migrate(db: Database, target = SCHEMA_VERSION): void {
   const version = currentVersion(db);
   if (version > SCHEMA_VERSION) {
     throw new Error(
@@ -209,8 +234,9 @@ export function migrate(db: Database): void {
   // All that is missing in one transaction: an ingest killed while creating a new index leaves
   // either the whole schema or none of it, never a database with half its tables.
   db.transaction(() => {
-    MIGRATIONS.slice(version).forEach((sql) => db.exec(sql));
+    if (version >= target) return;
+    MIGRATIONS.slice(version, target).forEach((sql) => db.exec(sql));
     db.prepare('DELETE FROM schema_version').run();
-    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+    db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(target);
   })();
 }
