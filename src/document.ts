@@ -26,6 +26,7 @@ export const NO_DECLARED_METADATA: DeclaredMetadata = { title: null, author: nul
 /** What the manifest or an API says about a document before anyone reads it. */
 export interface FetchHints {
   title?: string;
+  publisher?: string;
   type?: string;
   published?: string;
   /** Oral evidence: the witnesses the Committees API lists. */

@@ -138,3 +138,61 @@ describe('where ingest writes', () => {
     expect(fs.readdirSync(out).filter((f) => !/^index\.db(-wal|-shm|\.lock)?$/.test(f))).toEqual([]);
   });
 });
+
+describe('a folder that says where its files are published (published.json)', () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'index.db');
+  const docs = path.join(dir, 'docs');
+  const sidecar = path.join(docs, 'published.json');
+  const writeSidecar = (entries: unknown) => {
+    fs.writeFileSync(sidecar, JSON.stringify(entries));
+  };
+  fs.mkdirSync(docs);
+  fs.copyFileSync(fixture('hmip-suffolk-inspection-2017.pdf'), path.join(docs, 'suffolk.pdf'));
+  fs.copyFileSync(fixture('on-probation-annual-report-reactions-2017-12-14.html'), path.join(docs, 'post.txt'));
+  const url = 'https://inspectorate.example/reports/suffolk.pdf';
+
+  it('cites a copy by its published URL, an excerpt as one, and takes what the folder knows of a file', () => {
+    writeSidecar({
+      'suffolk.pdf': { url, excerpt: true },
+      'post.txt': { publisher: 'A Probation Blog', type: 'blog', published: '2017-12-15' },
+    });
+    expect(runCli(['ingest', docs, '--db', db, '--quiet']).status).toBe(0);
+    const exported = exportKind<{ source: string; url: string | null; publisher: string; published: string }>(
+      'documents',
+      db,
+    );
+    expect(exported.find((d) => d.source.endsWith('suffolk.pdf'))).toMatchObject({ url });
+    expect(exported.find((d) => d.source.endsWith('post.txt'))).toMatchObject({
+      url: null,
+      publisher: 'A Probation Blog',
+      published: '2017-12-15',
+    });
+    const hit = JSON.parse(runCli(['search', 'Suffolk', '--db', db, '--json', '--limit', '1']).stdout) as Array<{
+      citation: string;
+    }>;
+    expect(hit[0]!.citation).toMatch(
+      new RegExp(`Excerpt of ${url.replace(/[.]/g, '\\.')}, p\\. \\d+ of this copy\\. .*suffolk\\.pdf$`),
+    );
+  });
+
+  it('reads a file again when what its folder says of it changes, and not otherwise', () => {
+    expect(runCli(['ingest', docs, '--db', db, '--quiet']).stdout).toMatch(/^0 documents indexed .* 2 unchanged/);
+    writeSidecar({ 'suffolk.pdf': { url, excerpt: false } });
+    expect(runCli(['ingest', docs, '--db', db, '--quiet']).stdout).toMatch(/^2 documents indexed .* 0 unchanged/);
+    const hit = JSON.parse(runCli(['search', 'Suffolk', '--db', db, '--json', '--limit', '1']).stdout) as Array<{
+      citation: string;
+    }>;
+    expect(hit[0]!.citation).toMatch(new RegExp(`${url.replace(/[.]/g, '\\.')}#page=\\d+$`));
+  });
+
+  it('names a sidecar it cannot use in one line, and indexes the folder without it', () => {
+    writeSidecar({ 'suffolk.pdf': { url: 'file:///etc/passwd' } });
+    const result = runCli(['ingest', docs, '--db', db, '--quiet']);
+    expect(result.stderr).toBe(
+      `report-miner: ${sidecar}: suffolk.pdf.url: expected an http or https URL; its folder's files are indexed without it\n`,
+    );
+    expect(result.status).toBe(0);
+    expect(exportKind<{ url: string | null }>('documents', db).map((d) => d.url)).toEqual([null, null]);
+  });
+});

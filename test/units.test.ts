@@ -261,12 +261,39 @@ describe('isPractitionerCaseload', () => {
 });
 
 describe('formatCitation', () => {
-  it('leaves out what is unknown', () => {
-    expect(formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf' })).toBe(
-      'T. P, March 2021, p. 4. s.pdf',
+  const local = { url: null, excerpt: false };
+  it('leaves out what is unknown, and cites a file with no known URL by its path', () => {
+    expect(
+      formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf', ...local }),
+    ).toBe('T. P, March 2021, p. 4. s.pdf');
+    expect(
+      formatCitation({ title: null, publisher: null, published: null, page: null, source: 's.txt', ...local }),
+    ).toBe('s.txt');
+  });
+
+  it('ends in the published URL, at the page for a PDF', () => {
+    const published = { title: 'Report', publisher: 'HMIP', published: '2019-10', source: 'copy.pdf', excerpt: false };
+    expect(formatCitation({ ...published, page: 7, url: 'https://example.org/r.pdf' })).toBe(
+      'Report. HMIP, October 2019, p. 7. https://example.org/r.pdf#page=7',
     );
-    expect(formatCitation({ title: null, publisher: null, published: null, page: null, source: 's.txt' })).toBe(
-      's.txt',
+    expect(formatCitation({ ...published, page: null, url: 'https://example.org/r.html' })).toBe(
+      'Report. HMIP, October 2019. https://example.org/r.html',
+    );
+  });
+
+  it('says when the copy is an excerpt, so its page is not taken for the published one', () => {
+    expect(
+      formatCitation({
+        title: 'Report',
+        publisher: 'Justice Committee',
+        published: '2018-06-22',
+        page: 2,
+        source: 'corpus/real/r.pdf',
+        url: 'https://example.org/r.htm',
+        excerpt: true,
+      }),
+    ).toBe(
+      'Report. Justice Committee, 22 June 2018. Excerpt of https://example.org/r.htm, p. 2 of this copy. corpus/real/r.pdf',
     );
   });
 });

@@ -15,6 +15,7 @@ function cited(citation: Citation, text: string): FlatRow {
     published: citation.published,
     page: citation.page,
     source: citation.source,
+    url: citation.url,
     citation: text,
   };
 }
@@ -24,7 +25,7 @@ interface Listing {
   tableColumns: string[];
 }
 
-const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'citation'];
+const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation'];
 
 /** Opens the index read-only, runs one listing, prints it in the chosen format. */
 async function list(

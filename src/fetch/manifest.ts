@@ -14,6 +14,7 @@ const regex = z.string().refine((s) => {
 export const documentHints = z
   .object({
     title: z.string().optional(),
+    publisher: z.string().optional(),
     type: z.string().optional(),
     published: z
       .string()
@@ -23,7 +24,7 @@ export const documentHints = z
   .strict();
 
 /** What the crawler fetches: http and https only (file:, data:, javascript: and ftp: are refused when the manifest is read). */
-const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https URL' });
+export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https URL' });
 
 const documentSource = documentHints.extend({ url: webUrl }).strict();
 const listingSource = z

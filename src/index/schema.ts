@@ -210,6 +210,12 @@ const MIGRATIONS: string[] = [
   ${redeclaredFts('quotes', ['text', 'speaker', 'role', 'organisation'])}
   ${redeclaredFts('recommendations', ['text', 'addressee'])}
   `,
+  // Where each document is published, so that a citation can end in its URL (see DocumentRecord).
+  `
+  ALTER TABLE documents ADD COLUMN url TEXT;
+  ALTER TABLE documents ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE documents ADD COLUMN described TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -19,16 +19,25 @@ export interface DocumentRecord {
   error: string | null;
   bytes: number;
   pipelineVersion: number;
+  /** Where the document is published, when known; `excerpt` when this copy's pages are not the published ones. */
+  url: string | null;
+  excerpt: boolean;
+  /** What the fetch record or the folder's sidecar said of the file (JSON): when it changes, the file is read again. */
+  described: string | null;
 }
 
 /** What identifies one version of one file. */
-export type FileIdentity = Pick<DocumentRecord, 'source' | 'sha256' | 'bytes' | 'pipelineVersion'>;
+export type FileIdentity = Pick<
+  DocumentRecord,
+  'source' | 'sha256' | 'bytes' | 'pipelineVersion' | 'url' | 'excerpt' | 'described'
+>;
 
 export interface StoredState {
   sha256: string;
   status: DocumentStatus;
   error: string | null;
   pipelineVersion: number;
+  described: string | null;
 }
 
 /** Prepared statements for the ingest writer; every value is bound, never spliced. */
@@ -46,8 +55,14 @@ export class DocumentStore {
   constructor(private readonly db: Database) {
     this.stateBySource = db.prepare<
       [string],
-      { sha256: string; status: DocumentStatus; error: string | null; pipeline_version: number }
-    >('SELECT sha256, status, error, pipeline_version FROM documents WHERE source = ?');
+      {
+        sha256: string;
+        status: DocumentStatus;
+        error: string | null;
+        pipeline_version: number;
+        described: string | null;
+      }
+    >('SELECT sha256, status, error, pipeline_version, described FROM documents WHERE source = ?');
     this.sourceBySha = db.prepare<[string, string], { source: string }>(
       "SELECT source FROM documents WHERE sha256 = ? AND source <> ? AND status <> 'failed' LIMIT 1",
     );
@@ -57,8 +72,8 @@ export class DocumentStore {
       'DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
     );
     this.insertDocument = db.prepare(
-      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at)
-       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt)`,
+      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at, url, excerpt, described)
+       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt, @url, @excerpt, @described)`,
     );
     this.deleteMessages = db.prepare<[string]>(
       'DELETE FROM messages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
@@ -84,7 +99,13 @@ export class DocumentStore {
   state(source: string): StoredState | null {
     const row = this.stateBySource.get(source);
     return row
-      ? { sha256: row.sha256, status: row.status, error: row.error, pipelineVersion: row.pipeline_version }
+      ? {
+          sha256: row.sha256,
+          status: row.status,
+          error: row.error,
+          pipelineVersion: row.pipeline_version,
+          described: row.described,
+        }
       : null;
   }
 
@@ -119,7 +140,11 @@ export class DocumentStore {
       this.deleteMessages.run(record.source);
       this.deletePassages.run(record.source);
       this.deleteDocument.run(record.source);
-      const { lastInsertRowid } = this.insertDocument.run({ ...record, indexedAt: new Date().toISOString() });
+      const { lastInsertRowid } = this.insertDocument.run({
+        ...record,
+        excerpt: record.excerpt ? 1 : 0,
+        indexedAt: new Date().toISOString(),
+      });
       for (const p of passages) this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text);
       messages.forEach((m, ordinal) => this.insertMessage.run(lastInsertRowid, ordinal, m.page, m.rule, m.text));
       for (const { kind, insert } of this.findingStatements) {

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExtractionMessage } from '../findings.js';
 import { Provenance } from '../index/provenance.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
+import { CopyRecords } from './copies.js';
 import { discover } from './discover.js';
 import { toPassages } from './passages.js';
 import { ExtractionPool, type PoolOptions } from './pool.js';
@@ -72,6 +73,10 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     if (event.type === 'failed') summary.failed++;
     options.onEvent?.(event);
   };
+  // A sidecar that cannot be used is named once; its folder's files are still indexed.
+  const copies = new CopyRecords(({ file, reason }) => {
+    emit({ type: 'skipped', source: file, reason });
+  });
 
   const fail = (file: FileIdentity, reason: string) => {
     const prior = store.state(file.source);
@@ -97,12 +102,27 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       return;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    // A fetched file is cited by the URL it came from, wherever it is read from.
+    // A fetched file is cited by the URL it came from, wherever it is read from; a local copy by the
+    // URL its folder's sidecar gives, if any.
     const fetched = provenance.bySha(sha256);
+    const copy = fetched ? { url: fetched.url, excerpt: false, hints: fetched.hints } : await copies.of(file);
     const source = fetched?.url ?? localPath;
-    const base: FileIdentity = { source, sha256, bytes: bytes.length, pipelineVersion: PIPELINE_VERSION };
+    const base: FileIdentity = {
+      source,
+      sha256,
+      bytes: bytes.length,
+      pipelineVersion: PIPELINE_VERSION,
+      url: copy?.url ?? null,
+      excerpt: copy?.excerpt ?? false,
+      described: copy ? JSON.stringify(copy) : null,
+    };
     const prior = store.state(source);
-    if (prior && prior.sha256 === sha256 && prior.pipelineVersion === PIPELINE_VERSION) {
+    if (
+      prior &&
+      prior.sha256 === sha256 &&
+      prior.pipelineVersion === PIPELINE_VERSION &&
+      prior.described === base.described
+    ) {
       emit(
         prior.status === 'failed'
           ? { type: 'failed', source, reason: `${prior.error ?? 'failed'} (unchanged since the last ingest)` }
@@ -122,7 +142,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     }
     let result;
     try {
-      result = await pool.extract(sniffed.format, bytes, fetched?.hints ?? null);
+      result = await pool.extract(sniffed.format, bytes, copy?.hints ?? null);
     } catch (err) {
       if (!stopped()) fail(base, messageOf(err));
       return;

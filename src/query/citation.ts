@@ -4,8 +4,16 @@ export interface Citation {
   publisher: string | null;
   published: string | null;
   page: number | null;
+  /** The local file or the URL it was fetched from. */
   source: string;
+  /** Where the document is published, when known. */
+  url: string | null;
+  /** This copy is an excerpt: its pages are not the published document's. */
+  excerpt: boolean;
 }
+
+/** A citation as SQLite returns it (CITATION_COLUMNS): `excerpt` is 0 or 1. */
+export type CitationRow = Omit<Citation, 'excerpt'> & { excerpt: number | boolean };
 
 const MONTHS = [
   'January',
@@ -32,20 +40,29 @@ export function formatDate(iso: string | null): string | null {
 }
 
 /** The citation of a row selected with CITATION_COLUMNS (and whatever else). */
-export function citationOf(row: Citation): Citation {
-  return { title: row.title, publisher: row.publisher, published: row.published, page: row.page, source: row.source };
+export function citationOf(row: CitationRow): Citation {
+  const { title, publisher, published, page, source, url } = row;
+  return { title, publisher, published, page, source, url, excerpt: Boolean(row.excerpt) };
 }
 
 /** A row's citation, and that citation formatted. */
-export function cite(row: Citation): { citation: Citation; cited: string } {
+export function cite(row: CitationRow): { citation: Citation; cited: string } {
   const citation = citationOf(row);
   return { citation, cited: formatCitation(citation) };
 }
 
-/** "Title. Publisher, 24 March 2021, p. 3. source" — parts that are unknown are left out. */
+/**
+ * "Title. Publisher, 24 March 2021, p. 3. https://…/report.pdf#page=3": the published URL where it is known
+ * (a PDF's at the page cited), else the file. An excerpt's pages are its own, so it is cited as
+ * "Excerpt of <URL>, p. 3 of this copy", with the copy's file. Parts that are unknown are left out.
+ */
 export function formatCitation(c: Citation): string {
-  const where = [c.publisher, formatDate(c.published), c.page !== null ? `p. ${c.page}` : null]
-    .filter(Boolean)
-    .join(', ');
-  return [c.title, where, c.source].filter(Boolean).join('. ');
+  const page = c.page !== null ? `p. ${c.page}` : null;
+  const when = [c.publisher, formatDate(c.published)];
+  if (c.url && c.excerpt) {
+    const where = [`Excerpt of ${c.url}`, page && `${page} of this copy`].filter(Boolean).join(', ');
+    return [c.title, when.filter(Boolean).join(', '), where, c.source].filter(Boolean).join('. ');
+  }
+  const link = c.url && c.page !== null ? `${c.url}#page=${c.page}` : (c.url ?? c.source);
+  return [c.title, [...when, page].filter(Boolean).join(', '), link].filter(Boolean).join('. ');
 }

@@ -12,13 +12,15 @@ export interface ExportedDocument {
   status: string;
   sha256: string;
   passages: number;
+  /** Where it is published, when known (fetch record or the folder's published.json). */
+  url: string | null;
 }
 
 /** Every readable document, in source order; failed files are reported at ingest, not exported. */
 export function* listDocuments(db: Database): Generator<ExportedDocument> {
   yield* db
     .prepare(
-      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.status, d.sha256,
+      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.status, d.sha256, d.url,
               (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
        FROM documents d WHERE d.status <> 'failed' ORDER BY d.source`,
     )

@@ -53,10 +53,10 @@ export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] 
       to: f.to ?? null,
     }) as Row[];
   return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(
-    ({ source, title, publisher, published, page, ...figure }) => ({
+    ({ source, title, publisher, published, page, url, excerpt, ...figure }) => ({
       ...figure,
       year: yearOf(published),
-      ...cite({ source, title, publisher, published, page }),
+      ...cite({ source, title, publisher, published, page, url, excerpt }),
     }),
   );
 }

@@ -23,7 +23,7 @@ export const YEAR_CONDITIONS = [
 ];
 
 /** The document columns a citation needs, from a joined `documents d` and a finding `t`. */
-export const CITATION_COLUMNS = 'd.source, d.title, d.publisher, d.published, t.page';
+export const CITATION_COLUMNS = 'd.source, d.title, d.publisher, d.published, t.page, d.url, d.excerpt';
 
 export function yearOf(published: string | null): number | null {
   return published ? Number(published.slice(0, 4)) : null;

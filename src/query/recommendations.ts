@@ -100,10 +100,10 @@ export function recommendations(db: Database, filters: RecommendationListFilters
     .all({ addressee: likeParam(f.addressee), from: f.from ?? null, to: f.to ?? null }) as ListedRow[];
   const responses = linkResponses(db);
   return rows
-    .map(({ source, title, publisher, published, page, ...rec }) => ({
+    .map(({ source, title, publisher, published, page, url, excerpt, ...rec }) => ({
       ...rec,
       year: yearOf(published),
-      ...cite({ source, title, publisher, published, page }),
+      ...cite({ source, title, publisher, published, page, url, excerpt }),
       response: responses.get(rec.id) ?? null,
     }))
     .filter((r) => !f.status || (f.status === 'unanswered' ? r.response === null : r.response?.status === f.status));

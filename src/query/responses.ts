@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ResponseStatus } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS } from './filters.js';
 import { cosine, tfidfVectors } from './similarity.js';
 import { SIMILARITY_THRESHOLD } from './tracking.js';
 
@@ -38,7 +38,7 @@ const baseNumber = (n: string | null) => n?.replace(/[a-z]$/i, '') ?? null;
 export function linkResponses(db: Database): Map<number, LinkedResponse> {
   const responses = db
     .prepare(
-      `SELECT t.number, t.recommendation, t.text, t.status, d.source, d.title, d.publisher, d.published, t.page
+      `SELECT t.number, t.recommendation, t.text, t.status, ${CITATION_COLUMNS}
        FROM responses t JOIN documents d ON d.id = t.document_id ORDER BY ${CHRONOLOGICAL}`,
     )
     .all() as ResponseRow[];
