@@ -109,7 +109,7 @@ describe('report-miner export <kind> --format json', () => {
 
   it('refuses an unknown kind in one line', () => {
     const result = runCli(['export', 'opinions', '--db', db, '--format', 'json']);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, messages\n',

@@ -52,7 +52,7 @@ describe('bounded queries and filters', () => {
 
   it('refuses a search too long or of too many words in one line, at once', () => {
     const long = runCli(['search', 'a'.repeat(120_000), '--db', db]);
-    expect(long.status).toBe(1);
+    expect(long.status).toBe(2);
     expect(long.stderr).toBe('report-miner: the search is 120,000 characters long; at most 1000 are searched\n');
     const many = runCli(['search', Array(100).fill('"a"').join(' '), '--db', db]);
     expect(many.stderr).toBe('report-miner: the search has 100 words; at most 64 are searched\n');
@@ -66,7 +66,7 @@ describe('bounded queries and filters', () => {
       ['recommendations', '--addressee'],
     ] as const) {
       const result = runCli([command, flag, 'x'.repeat(60_000), '--db', db]);
-      expect(result.status, command).toBe(1);
+      expect(result.status, command).toBe(2);
       expect(result.stderr.trim().split('\n'), command).toHaveLength(1);
       expect(result.stderr, command).toMatch(/at most 500 characters/);
     }
@@ -92,7 +92,7 @@ describe('sources manifest', () => {
     ]) {
       fs.writeFileSync(manifest, JSON.stringify({ contact: 'https://example.org', sources: [{ url }] }));
       const result = runCli(['fetch', '--sources', manifest, '--db', path.join(path.dirname(manifest), 'i.db')]);
-      expect(result.status, url).toBe(1);
+      expect(result.status, url).toBe(2);
       expect(result.stderr, url).toBe(`report-miner: ${manifest}: sources[0].url: expected an http or https URL\n`);
     }
   });
@@ -109,7 +109,7 @@ describe('an index that cannot be used is named in one line', () => {
       ['export', 'quotes'],
     ]) {
       const result = runCli([...command, '--db', text]);
-      expect(result.status, command[0]).toBe(1);
+      expect(result.status, command[0]).toBe(2);
       expect(result.stderr, command[0]).toBe(
         `report-miner: ${text}: not an SQLite database, so not a report-miner index\n`,
       );
@@ -126,7 +126,7 @@ describe('an index that cannot be used is named in one line', () => {
       ['ingest', path.join(CORPUS, 'seeds')],
     ]) {
       const result = runCli([...command, '--db', newer]);
-      expect(result.status, command[0]).toBe(1);
+      expect(result.status, command[0]).toBe(2);
       expect(result.stderr, command[0]).toMatch(
         /: made by a newer report-miner \(index schema \d+; this one knows \d+\); upgrade report-miner to use it\n$/,
       );
@@ -134,11 +134,26 @@ describe('an index that cannot be used is named in one line', () => {
     }
   });
 
+  it('says so for an empty --db name and an empty file, with exit status 2', () => {
+    const empty = path.join(tempDir(), 'empty.db');
+    fs.writeFileSync(empty, '');
+    for (const [db, line] of [
+      ['', 'report-miner: --db "": no index file named\n'],
+      [
+        empty,
+        `report-miner: ${empty}: an empty file, not an index; build one with "report-miner ingest <paths> --db ${empty}"\n`,
+      ],
+    ] as const) {
+      const result = runCli(['search', 'probation', '--db', db]);
+      expect([result.status, result.stderr]).toEqual([2, line]);
+    }
+  });
+
   it('says so when a chart is to go into a folder that does not exist', () => {
     const db = buildIndex([path.join(CORPUS, 'seeds')]);
     const out = path.join(tempDir(), 'missing', 'chart.svg');
     const result = runCli(['chart', 'ratings', '--out', out, '--db', db]);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toBe(`report-miner: --out ${out}: no folder ${path.dirname(out)}\n`);
   });
 });

@@ -157,6 +157,30 @@ describe('searching the embedded corpus', () => {
     expect(search('probation', { publisher: '%' }).total).toBe(0);
   });
 
+  it('refuses a year range that ends before it starts, and a type no document has, naming the types there are', () => {
+    expect(() => search('probation', { from: 2025, to: 2019 })).toThrow(
+      'bad search filter: from 2025 is after to 2019',
+    );
+    expect(() => search('probation', { type: 'inspections' })).toThrow(
+      /^no document of type "inspections" in the index; its types are: .*\binspection\b/,
+    );
+    for (const args of [
+      ['ratings', '--from', '2025', '--to', '2019'],
+      ['search', 'probation', '--type', 'inspections'],
+      ['search', '-caseload'],
+    ]) {
+      const result = runCli([...args, '--db', db]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')[0], args.join(' ')).toMatch(/^(report-miner|error): /);
+    }
+  });
+
+  it('takes a query that starts with "-" after "--"', () => {
+    const result = runCli(['search', '--db', db, '--limit', '1', '--', '-caseload OR Rainsbrook']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Rainsbrook/);
+  });
+
   it('never raises an SQLite error for any query a user can type', () => {
     const index = openIndex(db);
     try {
@@ -181,7 +205,7 @@ describe('searching the embedded corpus', () => {
       index.close();
     }
     const cli = runCli(['search', 'AND AND', '--raw', '--db', db]);
-    expect(cli.status).toBe(1);
+    expect(cli.status).toBe(2);
     expect(cli.stderr).toMatch(/^report-miner: invalid FTS5 query "AND AND": syntax error near "AND"\n$/);
   });
 

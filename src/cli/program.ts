@@ -76,7 +76,9 @@ function listing(program: Command, name: string, description: string): Command {
 export function buildProgram(): Command {
   const program = new Command('report-miner')
     .description('Search and cite probation inspection reports, committee reports and oral evidence.')
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // Usage errors are thrown, not exited on, so the CLI gives them its own exit status (set before any subcommand, which inherits it).
+    .exitOverride();
 
   extracting(
     program

@@ -34,6 +34,12 @@ function unusable(file: string, err: unknown): IndexNotFoundError | null {
 /** Opens (and for writers, creates and migrates) the SQLite index. */
 export function openDatabase(file: string, { readonly = false }: OpenOptions = {}): Database {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (file === '') throw new IndexNotFoundError('--db "": no index file named');
+  if (readonly && stat?.isFile() && stat.size === 0) {
+    throw new IndexNotFoundError(
+      `${file}: an empty file, not an index; build one with "report-miner ingest <paths> --db ${file}"`,
+    );
+  }
   if (stat?.isDirectory()) throw new IndexNotFoundError(`${file}: a folder, not an index file; name a file with --db`);
   if (readonly && !stat) {
     throw new IndexNotFoundError(`${file}: no index there; build one with "report-miner ingest <paths> --db ${file}"`);

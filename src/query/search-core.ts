@@ -84,7 +84,25 @@ export function parseFilters<T extends z.ZodType>(schema: T, filters: unknown): 
       `bad search filter: ${parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ')}`,
     );
   }
+  const { from, to } = parsed.data as { from?: unknown; to?: unknown };
+  if (typeof from === 'number' && typeof to === 'number' && from > to) {
+    throw new SearchError(`bad search filter: from ${from} is after to ${to}`);
+  }
   return parsed.data;
+}
+
+/** A type filter naming no type the index holds is a slip ("inspections"), not a search that found nothing. */
+function checkDocumentType(db: Database, type: string | undefined): void {
+  if (type === undefined) return;
+  const types = db
+    .prepare('SELECT DISTINCT type FROM documents WHERE type IS NOT NULL ORDER BY type')
+    .pluck()
+    .all() as string[];
+  if (!types.includes(type)) {
+    throw new SearchError(
+      `no document of type ${JSON.stringify(type)} in the index; its types are: ${types.join(', ')}`,
+    );
+  }
 }
 
 export interface SearchResult<Hit> {
@@ -124,6 +142,7 @@ export function runSearch<Row, Hit>(
   params: Record<string, unknown>,
 ): SearchResult<Hit> {
   checkQuerySize(query);
+  checkDocumentType(db, common.type);
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
   const bound: Record<string, unknown> = {
     ...params,
