@@ -40,6 +40,18 @@ describe('listing commands', () => {
     });
   });
 
+  it('lists two alike figures of one sentence as two facts, each once, from the document that states them first', () => {
+    const rows = JSON.parse(runCli(['figures', '--format', 'json', '--db', db]).stdout) as FlatRow[];
+    const shared = rows.filter((r) => String(r.sentence).includes('two thirds of whom had a caseload of over 50'));
+    // The speech states it; the blog post that copies it is not listed again.
+    expect(shared.map((r) => [r.value, r.subject, path.basename(String(r.source))])).toEqual([
+      [66.67, 'NPS responsible officers', 'hmip-chief-inspector-speech-2020.pdf'],
+      [66.67, 'CRC staff', 'hmip-chief-inspector-speech-2020.pdf'],
+      [40, 'NPS responsible officers', 'hmip-chief-inspector-speech-2020.pdf'],
+      [50, 'CRC staff', 'hmip-chief-inspector-speech-2020.pdf'],
+    ]);
+  });
+
   it('prints an aligned table on a terminal', () => {
     const out = runCli(['ratings', '--subject', 'DTV', '--db', db]).stdout.split('\n');
     expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+title\s+page$/);

@@ -163,7 +163,7 @@ describe('the sources manifest', () => {
       }),
     );
     const result = await runCliAsync(['fetch', '--sources', bad, '--db', path.join(path.dirname(bad), 'i.db')]);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     expect(result.stderr).toBe(`report-miner: ${bad}: sources[1].url: expected an http or https URL\n`);
   });
 });

@@ -35,11 +35,17 @@ export const CHRONOLOGICAL = 'd.published IS NULL, d.published, d.source, t.ordi
 /**
  * One row per fact: the same sentence quoted in a blog and printed in a report is one finding,
  * kept from the dated document that states it first (rows must come in CHRONOLOGICAL order).
+ * Two findings alike in one document are two facts ("two thirds of NPS officers … two thirds of
+ * whom [CRC staff]"): the n-th of a document matches only the n-th of another.
  */
-export function firstStatements<T>(rows: T[], key: (row: T) => string): T[] {
+export function firstStatements<T extends { source: string }>(rows: T[], key: (row: T) => string): T[] {
   const seen = new Set<string>();
+  const inDocument = new Map<string, number>();
   return rows.filter((row) => {
-    const k = key(row);
+    const own = JSON.stringify([row.source, key(row)]);
+    const nth = inDocument.get(own) ?? 0;
+    inDocument.set(own, nth + 1);
+    const k = JSON.stringify([key(row), nth]);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
