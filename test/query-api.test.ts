@@ -30,6 +30,23 @@ describe('the query API on the embedded corpus', () => {
     );
   });
 
+  it('a journalist: a speaker’s name in the search box finds what the speaker filter finds', () => {
+    const ids = (result: ReturnType<ReportIndex['searchQuotes']>) =>
+      [...result.hits].map((q) => q.quoteId).sort((x, y) => x - y);
+    for (const [name, surname] of [
+      ['Ian Lawrence', 'Lawrence'],
+      ['Antonia Romeo', 'Romeo'],
+    ]) {
+      const bySpeaker = ids(index.searchQuotes('', { speaker: surname!, limit: 0 }));
+      expect(bySpeaker.length, name).toBeGreaterThan(0);
+      expect(ids(index.searchQuotes(name!, { limit: 0 })), name).toEqual(expect.arrayContaining(bySpeaker));
+    }
+    // Words and who said them together: a PSO's words on stress.
+    const psoStress = [...index.searchQuotes('PSO stress*', { limit: 0 }).hits];
+    expect(psoStress.length).toBeGreaterThan(0);
+    expect(psoStress.every((q) => /\bPSO\b/.test(`${q.role ?? ''} ${q.text}`) && /stress/i.test(q.text))).toBe(true);
+  });
+
   it('a researcher: the ratings of Durham and Tees Valley CRC, and how they moved', () => {
     const rows = index.ratings({ subject: 'Durham and Tees Valley CRC' });
     expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([[2020, 'through the gate', 'outstanding']]);

@@ -56,6 +56,8 @@ const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
   table: 'quotes',
   columns: ['id', 'text', 'speaker', 'role', 'organisation', 'kind', 'question'],
   textColumn: 'text',
+  // "Ian Lawrence" finds what he said, as --speaker Lawrence does; "PSO stress" a PSO's words on stress.
+  matchColumns: ['text', 'speaker', 'role', 'organisation'],
   textColumnIndex: 0,
   conditions: [
     { sql: "t.speaker LIKE '%' || @speaker || '%' ESCAPE '\\'", param: 'speaker' },

@@ -36,7 +36,6 @@ export interface DocumentColumns extends Citation {
   type: string | null;
 }
 
-/** What is searched: a findings or passages table, its FTS index, and the filters it accepts. */
 /** A WHERE condition and the bound parameter that switches it on (conditions without one always apply). */
 export interface Condition {
   sql: string;
@@ -48,8 +47,10 @@ export interface SearchTarget<Row, Hit> {
   table: string;
   /** Columns of the table to select, besides the document's. */
   columns: string[];
-  /** Plain searches look only at this FTS column; --raw may name others. */
+  /** The FTS column of the item's own words, which snippets show. */
   textColumn: string;
+  /** The FTS columns a plain search looks at (by default the text column alone); --raw may name others. */
+  matchColumns?: string[];
   textColumnIndex: number;
   /** bm25's column weights, as the schema configures the FTS table's rank; unset, every column weighs 1. */
   weights?: string;
@@ -147,7 +148,12 @@ export function runSearch<Row, Hit>(
   const bound: Record<string, unknown> = {
     ...params,
     // Plain searches look at the item's own words; other indexed columns only rank (--raw can name them).
-    match: fts.match === null ? null : common.raw ? fts.match : `${target.textColumn} : (${fts.match})`,
+    match:
+      fts.match === null
+        ? null
+        : common.raw
+          ? fts.match
+          : `{${(target.matchColumns ?? [target.textColumn]).join(' ')}} : (${fts.match})`,
     type: common.type ?? null,
     publisher: likeParam(common.publisher),
     from: common.from ?? null,
