@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, exportKind, FIXTURES, runCli } from './helpers.js';
 
@@ -105,6 +106,36 @@ describe('report-miner export <kind> --format json', () => {
     expect(from('recommendations', 'pac-key-challenges-moj-2021.pdf').map((r) => r.addressee)).toContain(
       'Ministry of Justice, HMCTS and HMPPS',
     );
+  });
+
+  it.each(['documents', 'quotes', 'figures', 'ratings', 'recommendations'])(
+    '%s: --format ndjson and csv give the rows of the JSON array, a CSV parser reads them back',
+    (kind) => {
+      const json = rows[kind]!;
+      const ndjson = runCli(['export', kind, '--db', db, '--format', 'ndjson'])
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Row);
+      expect(ndjson).toEqual(json);
+      const csv = runCli(['export', kind, '--db', db, '--format', 'csv']).stdout;
+      expect(csv).toMatch(/\r\n$/);
+      const parsed = parse<Record<string, string>>(csv, { columns: true });
+      expect(parsed).toHaveLength(json.length);
+      parsed.forEach((row, i) => {
+        for (const [key, value] of Object.entries(json[i]!)) {
+          expect(row[key], `${kind} ${i} ${key}`).toBe(value === null ? '' : String(value as string | number));
+        }
+      });
+    },
+  );
+
+  it('refuses an unknown format in one line, naming the ones there are', () => {
+    const result = runCli(['export', 'quotes', '--db', db, '--format', 'xml']);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      'report-miner: unknown --format "xml"; one of: json, ndjson, csv\n',
+    ]);
   });
 
   it('refuses an unknown kind in one line', () => {

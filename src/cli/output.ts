@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 
@@ -15,6 +16,41 @@ export async function writeJsonArray(out: Writable, items: Iterable<unknown>): P
     count++;
   }
   await write(out, count ? '\n]\n' : ']\n');
+  return count;
+}
+
+/** One JSON object a line, streamed. */
+export async function writeNdjson(out: Writable, items: Iterable<unknown>): Promise<number> {
+  let count = 0;
+  for (const item of items) {
+    await write(out, `${JSON.stringify(item)}\n`);
+    count++;
+  }
+  return count;
+}
+
+/**
+ * CSV streamed row by row (RFC 4180 quoting, CRLF): the header is the first row's fields, as every
+ * row of one export has the same; a value that is not text or a number is written as JSON.
+ */
+export async function writeCsv(out: Writable, items: Iterable<object>): Promise<number> {
+  let columns: string[] | null = null;
+  let count = 0;
+  const cellOf = (value: unknown): string => {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return JSON.stringify(value);
+  };
+  for (const item of items) {
+    const row = item as Record<string, unknown>;
+    if (!columns) {
+      columns = Object.keys(row);
+      await write(out, stringify([columns], { record_delimiter: 'windows' }));
+    }
+    await write(out, stringify([columns.map((c) => cellOf(row[c]))], { record_delimiter: 'windows' }));
+    count++;
+  }
   return count;
 }
 

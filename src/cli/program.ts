@@ -115,7 +115,7 @@ export function buildProgram(): Command {
     .description('print every item of a kind as one JSON array (see CONTRACT in the README)')
     .argument('<kind>', 'documents, quotes, ratings, figures, recommendations, responses or messages')
     .option('--db <file>', 'index file', DEFAULT_DB)
-    .option('--format <format>', 'output format', 'json')
+    .option('--format <format>', 'json (one array, the contract), ndjson or csv', 'json')
     .option(
       '--min-confidence <0-1>',
       `leave out findings less sure than this (default ${DEFAULT_MIN_CONFIDENCE}; 0 for all)`,
