@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -173,6 +174,25 @@ describe('searching the embedded corpus', () => {
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n')[0], args.join(' ')).toMatch(/^(report-miner|error): /);
     }
+  });
+
+  it('prints hits as --format json, ndjson or csv, the same rows each way', () => {
+    const args = ['search', 'stress', '--kind', 'quote', '--db', db, '--limit', '5'];
+    const json = JSON.parse(runCli([...args, '--format', 'json']).stdout) as Array<Record<string, unknown>>;
+    expect(json).toHaveLength(5);
+    expect(JSON.parse(runCli([...args, '--json']).stdout)).toEqual(json);
+    const ndjson = runCli([...args, '--format', 'ndjson'])
+      .stdout.trim()
+      .split('\n');
+    expect(ndjson.map((l) => JSON.parse(l) as unknown)).toEqual(json);
+    const csv = parse<Record<string, string>>(runCli([...args, '--format', 'csv']).stdout, { columns: true });
+    expect(csv.map((r) => r.citation)).toEqual(json.map((r) => r.citation));
+    expect(csv.map((r) => r.speaker)).toEqual(json.map((r) => (r.speaker as string | null) ?? ''));
+    const bad = runCli([...args, '--format', 'xml']);
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      'report-miner: unknown --format "xml"; one of: table, json, ndjson, csv\n',
+    ]);
   });
 
   it('takes a query that starts with "-" after "--"', () => {

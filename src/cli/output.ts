@@ -54,6 +54,20 @@ export async function writeCsv(out: Writable, items: Iterable<object>): Promise<
   return count;
 }
 
+export type RowWriter = (out: Writable, rows: Iterable<object>) => Promise<number>;
+
+/** Rows as one JSON array, one JSON object a line, or CSV. */
+const ROW_WRITERS: Record<string, RowWriter> = { json: writeJsonArray, ndjson: writeNdjson, csv: writeCsv };
+
+/** The writer of a --format; null for one of `others`, which the command prints its own way. */
+export function rowWriter(format: string, others: string[] = []): RowWriter | null {
+  if (Object.hasOwn(ROW_WRITERS, format)) return ROW_WRITERS[format]!;
+  if (others.includes(format)) return null;
+  throw new UsageError(
+    `unknown --format ${JSON.stringify(format)}; one of: ${[...others, ...Object.keys(ROW_WRITERS)].join(', ')}`,
+  );
+}
+
 /**
  * Text from files and the network made safe for one terminal line: a newline or an escape
  * sequence in a file name or a title is shown as an escape ("\\n", "\\x1b"), so it can neither

@@ -143,7 +143,8 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'how many hits (0 for all)', wholeNumber(0), 20)
     .option('--offset <n>', 'skip this many hits', wholeNumber(0), 0)
     .option('--raw', 'pass the query to SQLite FTS5 unchanged')
-    .option('--json', 'print hits as a JSON array')
+    .option('--format <format>', 'table (hits with their citation), json, ndjson or csv', 'table')
+    .option('--json', 'the same as --format json')
     .action(async (query: string, opts: SearchCommandOptions) => {
       process.exitCode = await (await commands.search()).runSearch(query, opts);
     });

@@ -1,4 +1,4 @@
-import { printable, UsageError, write, writeJsonArray } from './output.js';
+import { printable, rowWriter, UsageError, write } from './output.js';
 import { openDatabase } from '../index/open.js';
 import { type Citation, formatCitation } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';
@@ -17,6 +17,7 @@ export interface SearchCommandOptions {
   offset: number;
   raw?: boolean;
   json?: boolean;
+  format: string;
   speaker?: string;
   role?: string;
   org?: string;
@@ -100,12 +101,15 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
   try {
     const { result, label, noun } = runKind(opts, query, db);
     let shown = 0;
-    if (opts.json) {
+    const format = opts.json ? 'json' : opts.format;
+    const writer = rowWriter(format, ['table']);
+    if (writer) {
+      // The fields of the hit and of its citation, the citation formatted.
       const rows = function* () {
         for (const hit of result.hits)
           yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
       };
-      shown = await writeJsonArray(process.stdout, rows());
+      shown = await writer(process.stdout, rows());
     } else {
       // isTTY is undefined, not false, on a pipe.
       const colour = process.stdout.isTTY && !process.env.NO_COLOR;
