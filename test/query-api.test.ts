@@ -47,6 +47,16 @@ describe('the query API on the embedded corpus', () => {
     expect(psoStress.every((q) => /\bPSO\b/.test(`${q.role ?? ''} ${q.text}`) && /stress/i.test(q.text))).toBe(true);
   });
 
+  it('gives hits as an array, and the same hits as a stream', () => {
+    const result = index.searchPassages('caseload*', { limit: 5 });
+    expect(result.hits).toHaveLength(5);
+    expect((JSON.parse(JSON.stringify(result)) as { hits: unknown[] }).hits).toHaveLength(5);
+    expect([...result.stream()]).toEqual(result.hits);
+    const all = index.searchPassages('caseload*', { limit: 0 });
+    expect(all.hits).toHaveLength(all.total);
+    expect([...all.stream()].map((h) => h.passageId)).toEqual(all.hits.map((h) => h.passageId));
+  });
+
   it('a researcher: the ratings of Durham and Tees Valley CRC, and how they moved', () => {
     const rows = index.ratings({ subject: 'Durham and Tees Valley CRC' });
     expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([[2020, 'through the gate', 'outstanding']]);

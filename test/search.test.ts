@@ -111,9 +111,10 @@ describe('searching the embedded corpus', () => {
       const first = index.searchPassages('caseload', { limit: 5 });
       const second = index.searchPassages('caseload', { limit: 5, offset: 5 });
       const pairs: Array<[number, number]> = [];
-      const other = second.hits[Symbol.iterator]();
+      // Streamed, so that both statements are open at once.
+      const other = second.stream()[Symbol.iterator]();
       // A finished iterator's value is undefined; -1 then fails the comparison below.
-      for (const hit of first.hits)
+      for (const hit of first.stream())
         pairs.push([hit.passageId, (other.next().value as PassageHit | undefined)?.passageId ?? -1]);
       expect(other.next().done).toBe(true);
       expect(pairs).toHaveLength(5);

@@ -106,14 +106,14 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
     if (writer) {
       // The fields of the hit and of its citation, the citation formatted.
       const rows = function* () {
-        for (const hit of result.hits)
+        for (const hit of result.stream())
           yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
       };
       shown = await writer(process.stdout, rows());
     } else {
       // isTTY is undefined, not false, on a pipe.
       const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-      for (const hit of result.hits) {
+      for (const hit of result.stream()) {
         // Made printable before the highlight's own escape codes go in.
         const line = printable(label(hit, hit.snippet));
         const shownLine = colour ? highlight(line, '\x1b[1;33m', '\x1b[0m') : highlight(line, '**', '**');

@@ -108,7 +108,22 @@ function checkDocumentType(db: Database, type: string | undefined): void {
 
 export interface SearchResult<Hit> {
   total: number;
-  hits: Iterable<Hit>;
+  /** The hits, as an array (read from the index when first asked for; JSON.stringify and .length work). */
+  readonly hits: Hit[];
+  /** The same hits one at a time, never all in memory: for --limit 0 over a large index. */
+  stream(): Iterable<Hit>;
+}
+
+/** A result whose hits are read when first asked for, as an array or as a stream. */
+export function resultOf<Hit>(total: number, stream: () => Iterable<Hit>): SearchResult<Hit> {
+  let hits: Hit[] | null = null;
+  return {
+    total,
+    get hits() {
+      return (hits ??= [...stream()]);
+    },
+    stream,
+  };
 }
 
 /** "%" and "_" in what a user types are literal in a LIKE. */
@@ -173,7 +188,7 @@ export function runSearch<Row, Hit>(
   const fts5 = `${target.table}_fts`;
   try {
     if (fts.match === null) {
-      if (query.trim() || !target.listable) return { total: 0, hits: [] };
+      if (query.trim() || !target.listable) return resultOf(0, () => []);
       const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
       const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id ${where}`;
       const select = `SELECT ${fullColumns}, NULL AS snippet, NULL AS score ${from} ORDER BY ${target.naturalOrder} LIMIT @limit OFFSET @offset`;
@@ -223,12 +238,9 @@ function lazily<Row, Hit>(
   // Prepared (checking the SQL) now, run only when iterated: an open cursor would keep the connection busy
   // for every other query; taken again then, since another search may be iterating the same statement.
   prepared(db, select);
-  return {
-    total,
-    hits: {
-      [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target),
-    },
-  };
+  return resultOf(total, () => ({
+    [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target),
+  }));
 }
 
 /** Filtered searches: one pass gives a page of hits and the count of all, holding at most `limit` rows. */
@@ -242,7 +254,7 @@ function pageAndCount<Row, Hit>(
   if (common.limit === 0) return lazily(db, sql.select, bound, target, countOf(db, sql.count, bound));
   const rows = prepared(db, sql.select).all(bound) as Array<ResultRow<Row>>;
   const total = rows[0]?.total ?? (common.offset === 0 ? 0 : countOf(db, sql.count, bound));
-  return { total, hits: { [Symbol.iterator]: () => mapRows(rows.values(), target) } };
+  return resultOf(total, () => ({ [Symbol.iterator]: () => mapRows(rows.values(), target) }));
 }
 
 /** Rows to hits, one at a time as they are read. */
