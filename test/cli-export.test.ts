@@ -100,7 +100,7 @@ describe('report-miner export <kind> --format json', () => {
     expect(rainsbrook.map((r) => r.number)).toEqual(['4', '5', '8', '9', '10', '11', '12', '13', '16']);
     expect(rainsbrook.find((r) => r.number === '12')).toMatchObject({
       paragraph: '59',
-      addressee: 'the Ministry of Justice',
+      addressee: 'Ministry of Justice',
       page: 4,
     });
     expect(from('recommendations', 'pac-key-challenges-moj-2021.pdf').map((r) => r.addressee)).toContain(

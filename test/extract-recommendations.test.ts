@@ -25,7 +25,7 @@ describe('extractRecommendations', () => {
       { number: '11', addressee: 'HMPPS', paragraph: '58', text: 'The Ministry of Justice, Youth Custody S' },
       {
         number: '16',
-        addressee: 'the Secretary of State',
+        addressee: 'Secretary of State',
         paragraph: '70',
         text: 'Consistently sub-standard performance of',
       },
@@ -38,10 +38,7 @@ describe('extractRecommendations', () => {
       '- 4. We note the promises MTC Managing Director Mr Mulholland made. We are concerned by Mr Mulholland’s statement and recommend that he make a clear, public commitment. (Paragraph 30)',
       '- 10. We recommend that MTC set out its new assurance process. We also recommend that the Ministry of Justice and the Youth Custody Service set out clearly what they will do. (Paragraph 51)',
     ]);
-    expect(found.map((r) => r.addressee)).toEqual([
-      'MTC',
-      'MTC, the Ministry of Justice and the Youth Custody Service',
-    ]);
+    expect(found.map((r) => r.addressee)).toEqual(['MTC', 'MTC, Ministry of Justice and Youth Custody Service']);
   });
 
   it('takes the paragraph after "Recommendation:" with its bullets, numbered by the conclusion above it', () => {
@@ -78,8 +75,8 @@ describe('extractRecommendations', () => {
       ),
     );
     expect(found.map((r) => [r.number, r.addressee, r.text])).toEqual([
-      ['1', 'the NPS', 'provide specific support to responsible officers carrying caseloads of high-risk offenders'],
-      [null, 'the CRC and NPS', 'The CRC and NPS together should improve the quality of case management.'],
+      ['1', 'NPS', 'provide specific support to responsible officers carrying caseloads of high-risk offenders'],
+      [null, 'CRC and NPS', 'The CRC and NPS together should improve the quality of case management.'],
     ]);
   });
 });
@@ -115,7 +112,7 @@ describe('recommendations in committee reports of other shapes', () => {
     expect(found.map((r) => [r.number, r.addressee, r.paragraph])).toEqual([
       ['1', 'Ministry of Justice', '15'],
       ['3', null, '19'],
-      ['7', 'the Department', '40'],
+      ['7', 'Department', '40'],
     ]);
   });
 

@@ -67,8 +67,8 @@ describe('recommendations tracked across years', () => {
     expect(
       groups[0]!.recommendations.map((r) => [r.year, r.number, r.addressee, path.basename(r.citation.source)]),
     ).toEqual([
-      [2019, '1', 'the Ministry of Justice', 'report-2019.txt'],
-      [2021, '1', 'the Ministry of Justice', 'report-2021.txt'],
+      [2019, '1', 'Ministry of Justice', 'report-2019.txt'],
+      [2021, '1', 'Ministry of Justice', 'report-2021.txt'],
     ]);
   });
 

@@ -34,11 +34,14 @@ const RECOMMENDING =
  */
 const REFERRING_SHOULD = /\b(?:this|it|that|these|they)\s+should\s+(?!be\b|have\s+been\b)/i;
 
-/** "the Ministry" is the Ministry of Justice in these reports; a leading "The" is lower-cased as an addressee. */
+/**
+ * "the Ministry" is the Ministry of Justice in these reports; a name keeps no leading article, so that
+ * "the Ministry of Justice" and "Ministry of Justice" are one addressee.
+ */
 function normaliseBody(body: string): string {
   return body
     .replace(/^the management at\s+/i, '')
-    .replace(/^The\b/, 'the')
+    .replace(/^the\s+(?=\p{Lu})/iu, '')
     .replace(/\b(?:the\s+)?Minist(?:ry|er)\b(?! of)/g, 'Ministry of Justice')
     .replace(/\s+/g, ' ')
     .trim();
