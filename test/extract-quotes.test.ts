@@ -213,6 +213,28 @@ describe('extractEvidence', () => {
     expect(turns.every((t) => t.kind === 'evidence')).toBe(true);
   });
 
+  it('gives members the committee the copy names when a blog, not the committee, publishes the transcript', () => {
+    for (const [named, committee] of [
+      ['Yesterday the Public Accounts Committee questioned the permanent secretary:', 'Committee of Public Accounts'],
+      ['From the House of Lords Justice and Home Affairs Committee session:', 'Justice and Home Affairs Committee'],
+    ]) {
+      const turns = extractEvidence(
+        context([named!, ...transcript, 'Q3 Rob Butler: And staffing?'], {
+          type: 'blog',
+          publisher: 'A Probation Blog',
+        }),
+      );
+      expect(turns.filter((t) => t.role === 'Chair' || t.speaker === 'Dr Mullan').map((t) => t.organisation)).toEqual([
+        committee,
+        committee,
+      ]);
+    }
+    const unnamed = extractEvidence(
+      context([...transcript, 'Q3 Rob Butler: And staffing?'], { type: 'blog', publisher: 'A Probation Blog' }),
+    );
+    expect(unnamed.find((t) => t.speaker === 'Dr Mullan')?.organisation).toBeNull();
+  });
+
   it('reads nothing from documents that are not transcripts', () => {
     expect(extractEvidence(context(transcript, { type: 'committee-report' }))).toEqual([]);
   });

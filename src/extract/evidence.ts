@@ -4,6 +4,7 @@ import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
+import { COMMITTEE_ON_COVER, PUBLISHERS } from './data/publishers.js';
 
 interface Speaker {
   name: string;
@@ -69,9 +70,22 @@ function chairOf(blocks: Block[]): string | null {
   return null;
 }
 
-/** "House of Commons Justice Committee" → "Justice Committee". */
-function committeeOf(publisher: string | null): string | null {
-  return publisher ? publisher.replace(/^House of (?:Commons|Lords)\s+/, '') : null;
+/**
+ * The committee whose session it is: the publisher when that is a committee, else the first committee
+ * the text before the first turn names (a blog post that copies a transcript is published by the blog).
+ * "House of Commons Justice Committee" → "Justice Committee".
+ */
+function committeeOf(publisher: string | null, header: string): string | null {
+  const named = publisher && /\bCommittee\b/.test(publisher) ? publisher : committeeNamedIn(header);
+  return named ? named.replace(/^House of (?:Commons|Lords)\s+/, '') : null;
+}
+
+function committeeNamedIn(text: string): string | null {
+  const known = PUBLISHERS.filter((p) => p.parliamentary && /\bCommittee\b/.test(p.name))
+    .map((p) => ({ name: p.name, at: text.search(p.pattern) }))
+    .filter((f) => f.at >= 0)
+    .sort((x, y) => x.at - y.at)[0];
+  return known?.name ?? COMMITTEE_ON_COVER.exec(text)?.[0] ?? null;
 }
 
 /**
@@ -122,7 +136,13 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
     ...blocks.slice(0, firstTurn).flatMap((b) => parseWitnesses(b.text)),
     ...(metadata.witnesses ?? []),
   ];
-  const committee = committeeOf(metadata.publisher);
+  const committee = committeeOf(
+    metadata.publisher,
+    blocks
+      .slice(0, firstTurn)
+      .map((b) => b.text)
+      .join('\n'),
+  );
   const chair = chairOf(blocks.slice(0, firstTurn));
 
   const speakerFor = (label: string): Speaker | null => {
