@@ -37,6 +37,8 @@ export interface Rating extends Scored {
   count: number | null;
   /** The sentence or table row it was read from. */
   evidence: string;
+  /** When the judgement was made, where the text says ("last year", "in our first round", "in 2019"); else null. */
+  year: number | null;
 }
 
 export type FigureTopic = 'caseload' | 'workload' | 'funding' | 'staffing' | 'compliance' | 'other';

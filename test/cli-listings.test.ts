@@ -52,6 +52,28 @@ describe('listing commands', () => {
     ]);
   });
 
+  it('lists a rating under the year of the judgement where the document says, not the year of the speech', () => {
+    type RatingListed = { subject: string; rating: string; count: number | null };
+    // One row per subject, aspect, year and count: a count the annual report restates is kept once, from either.
+    const inYear = (year: string) =>
+      (
+        JSON.parse(
+          runCli(['ratings', '--from', year, '--to', year, '--format', 'json', '--db', db]).stdout,
+        ) as RatingListed[]
+      ).map((r) => [r.subject, r.rating, r.count]);
+    // The 2020 speech: "our first round of inspections last year" gave these; "our year two ratings" the others.
+    expect(inYear('2019')).toEqual(
+      expect.arrayContaining([
+        ['NPS divisions', 'good', 5],
+        ['CRC services', 'requires improvement', 19],
+        ['CRCs', 'requires improvement', 9],
+      ]),
+    );
+    expect(inYear('2019')).not.toContainEqual(['CRCs', 'good', 3]);
+    expect(inYear('2020')).toContainEqual(['CRCs', 'good', 3]);
+    expect(inYear('2020')).not.toContainEqual(['NPS divisions', 'good', 5]);
+  });
+
   it('prints an aligned table on a terminal', () => {
     const out = runCli(['ratings', '--subject', 'DTV', '--db', db]).stdout.split('\n');
     expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+title\s+page$/);

@@ -1,9 +1,11 @@
+import type { Block } from '../document.js';
 import type { Rating, RatingValue } from '../findings.js';
 import { BACK_REFERENCE, GROUP_HEADS, STANDARD_HEADS } from './data/bodies.js';
 import { bodiesIn, focalBody } from './bodies.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
+import { judgementYears, type YearOfSentence } from './judgement-years.js';
 import { sentencesOf } from './text/sentences.js';
 
 const RATING_WORDS = [
@@ -144,6 +146,8 @@ function tableRatings({ blocks, log }: DocumentContext, inspected: () => string 
     rating: normaliseRating(m[4]!),
     count: null,
     evidence: m[0],
+    // A report's own ratings table: the report's year.
+    year: null,
     ...scored('rating.table'),
   }));
 }
@@ -221,6 +225,10 @@ export function extractRatings(doc: DocumentContext): Rating[] {
           ))
       : focus;
   const ratings: Rating[] = tableRatings(doc, focusOf);
+  // When each judgement was made, worked out only once something is rated.
+  let years: YearOfSentence | undefined;
+  const yearAt = (block: Block, sentence: string) =>
+    (years ??= judgementYears(blocks, metadata.published))(block, sentence);
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -254,6 +262,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
               rating,
               count,
               evidence: sentence,
+              year: yearAt(block, sentence),
               ...scored(rule, ...byReference),
             });
         };

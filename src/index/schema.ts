@@ -216,6 +216,15 @@ const MIGRATIONS: string[] = [
   ALTER TABLE documents ADD COLUMN excerpt INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE documents ADD COLUMN described TEXT;
   `,
+  // When a rating's judgement was made, where the document says (a speech of 2020 reporting last year's round).
+  `
+  ALTER TABLE ratings ADD COLUMN year INTEGER;
+  DROP VIEW ratings_by_year;
+  CREATE VIEW ratings_by_year AS
+    SELECT r.subject, r.aspect, COALESCE(r.year, CAST(substr(d.published, 1, 4) AS INTEGER)) AS year, r.rating,
+           r.count, r.page, d.title, d.publisher, d.source
+    FROM ratings r JOIN documents d ON d.id = r.document_id;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

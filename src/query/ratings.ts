@@ -3,15 +3,7 @@ import { z } from 'zod';
 import { providersIn } from '../domain/providers.js';
 import type { RatingValue } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import {
-  CHRONOLOGICAL,
-  CITATION_COLUMNS,
-  firstStatements,
-  YEAR_CONDITIONS,
-  yearOf,
-  yearRange,
-  nameFilter,
-} from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, yearOf, yearRange, nameFilter } from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
 export const ratingFiltersSchema = z.object({ subject: nameFilter, aspect: nameFilter, ...yearRange }).strict();
@@ -34,6 +26,9 @@ export interface TimelineEntry extends RatingRow {
   change: 'up' | 'down' | 'same' | null;
 }
 
+/** A rating's year: when the judgement was made where the document says, else when the document was published. */
+const JUDGED_YEAR = 'COALESCE(t.year, CAST(substr(d.published, 1, 4) AS INTEGER))';
+
 const SCALE: RatingValue[] = ['inadequate', 'requires improvement', 'good', 'outstanding'];
 
 interface Row extends Citation {
@@ -42,6 +37,7 @@ interface Row extends Citation {
   rating: RatingValue;
   count: number | null;
   evidence: string;
+  judged: number | null;
 }
 
 /** "DTV" or "the Durham Tees Valley Community Rehabilitation Company" → the recorded provider name. */
@@ -53,11 +49,12 @@ function canonicalSubject(subject: string): string {
 function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): RatingRow[] {
   const rows = db
     .prepare(
-      `SELECT t.subject, t.aspect, t.rating, t.count, t.evidence, ${CITATION_COLUMNS}
+      `SELECT t.subject, t.aspect, t.rating, t.count, t.evidence, t.year AS judged, ${CITATION_COLUMNS}
        FROM ratings t JOIN documents d ON d.id = t.document_id
        WHERE (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
          AND (@aspect IS NULL OR t.aspect LIKE '%' || @aspect || '%' ESCAPE '\\')
-         AND ${YEAR_CONDITIONS.join(' AND ')}
+         AND (@from IS NULL OR ${JUDGED_YEAR} >= @from)
+         AND (@to IS NULL OR ${JUDGED_YEAR} <= @to)
        ORDER BY t.subject, ${CHRONOLOGICAL}`,
     )
     .all({
@@ -70,7 +67,7 @@ function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): R
     return {
       subject: r.subject,
       aspect: r.aspect,
-      year: yearOf(r.published),
+      year: r.judged ?? yearOf(r.published),
       rating: r.rating,
       count: r.count,
       evidence: r.evidence,
@@ -99,12 +96,16 @@ export function ratings(db: Database, filters: RatingFilters = {}): RatingRow[] 
 export function ratingsTimeline(db: Database, subject: string): TimelineEntry[] {
   const f = parseFilters(ratingFiltersSchema, { subject });
   const last = new Map<string, RatingValue>();
-  return selectRatings(db, f)
-    .filter((r) => r.count === null)
-    .map((row) => {
-      const previous = last.get(row.aspect) ?? null;
-      last.set(row.aspect, row.rating);
-      const delta = previous === null ? null : SCALE.indexOf(row.rating) - SCALE.indexOf(previous);
-      return { ...row, previous, change: delta === null ? null : delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
-    });
+  return (
+    selectRatings(db, f)
+      .filter((r) => r.count === null)
+      // By the year of the judgement; within a year, in the order the documents state them.
+      .sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity))
+      .map((row) => {
+        const previous = last.get(row.aspect) ?? null;
+        last.set(row.aspect, row.rating);
+        const delta = previous === null ? null : SCALE.indexOf(row.rating) - SCALE.indexOf(previous);
+        return { ...row, previous, change: delta === null ? null : delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
+      })
+  );
 }

@@ -1,0 +1,23 @@
+/**
+ * How a document says when a judgement was made, as opposed to when the document was published:
+ * a speech of 2020 reporting "our first round of inspections last year" gives ratings of 2019.
+ */
+
+/** A year relative to the document's own: "last year" is the year before it was published. */
+export const RELATIVE_YEARS: Array<{ pattern: RegExp; offset: number }> = [
+  { pattern: /\blast year\b|\bthe previous year\b/i, offset: -1 },
+  { pattern: /\bthis year\b|\bnow\b/i, offset: 0 },
+];
+
+/**
+ * A year the text names as when: "in 2019", "2019 inspections", "during 2018", and both of "in 2018 and
+ * 2019" (a sentence of two years places nothing). Spans ("2018-19") are left out.
+ */
+export const STATED_YEAR =
+  /\b(?:in|during|since)\s+(20\d\d)(?:\s+(?:and|or|to)\s+(20\d\d))?\b(?![-/–]\d)|\b(20\d\d)\s+inspections?\b/gi;
+
+/** A round of inspections, whose year a sentence elsewhere in the document may give. */
+export const ROUNDS: Array<{ pattern: RegExp; round: number }> = [
+  { pattern: /\bfirst (?:round|set|year) of (?:our )?inspections?\b|\bfirst[- ]round\b/i, round: 1 },
+  { pattern: /\bsecond (?:round|set|year) of (?:our )?inspections?\b|\byear two\b|\bsecond[- ]round\b/i, round: 2 },
+];
