@@ -177,32 +177,38 @@ export interface RecommendationsOptions {
   similar?: number;
 }
 
+/** The cells every recommendation row has, whichever listing it is in. */
+function recommendationCells(r: {
+  id: number;
+  number: string | null;
+  year: number | null;
+  addressee: string | null;
+  text: string;
+  citation: Citation;
+  cited: string;
+}): FlatRow {
+  return {
+    id: r.id,
+    number: r.number,
+    year: r.year,
+    addressee: r.addressee,
+    text: r.text,
+    ...cited(r.citation, r.cited),
+  };
+}
+
 export function runRecommendations(o: RecommendationsOptions): Promise<number> {
   return list(o.db, o.format, (db) => {
     if (o.recurring) {
       const rows = recurringRecommendations(db, { minYears: o.minYears }).flatMap((group, g) =>
-        group.recommendations.map((r) => ({
-          group: g + 1,
-          years: group.years.join('; '),
-          id: r.id,
-          number: r.number,
-          year: r.year,
-          addressee: r.addressee,
-          text: r.text,
-          ...cited(r.citation, r.cited),
-        })),
+        group.recommendations.map((r) => ({ group: g + 1, years: group.years.join('; '), ...recommendationCells(r) })),
       );
       return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'title'] };
     }
     if (o.similar !== undefined) {
       const rows = similarRecommendations(db, o.similar).map((r) => ({
         similarity: r.similarity,
-        id: r.id,
-        number: r.number,
-        year: r.year,
-        addressee: r.addressee,
-        text: r.text,
-        ...cited(r.citation, r.cited),
+        ...recommendationCells(r),
       }));
       return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'title'] };
     }
