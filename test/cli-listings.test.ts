@@ -124,6 +124,16 @@ describe('report-miner chart', () => {
     expect(png.length).toBeGreaterThan(20_000);
   });
 
+  it('refuses to draw a chart with nothing in it, and writes no file', () => {
+    const out = path.join(tempDir(), 'empty.svg');
+    const result = runCli(['chart', 'ratings', '--from', '2030', '--to', '2031', '--out', out, '--db', db]);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'report-miner: no ratings in the index from 2030 to 2031 to chart; nothing written\n',
+    ]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('refuses an unknown chart or file type', () => {
     expect(runCli(['chart', 'pie', '--db', db]).stderr).toBe(
       'report-miner: unknown chart "pie"; one of: ratings, caseloads\n',

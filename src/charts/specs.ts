@@ -65,7 +65,11 @@ export function ratingsChart(rows: RatingRow[]): TopLevelSpec {
     data: { values: data },
     mark: 'bar',
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: 'Year of publication' },
+      x: {
+        field: 'year',
+        type: 'ordinal',
+        title: 'Year of the judgement (where the document says; else of publication)',
+      },
       y: { aggregate: 'sum', field: 'bodies', type: 'quantitative', title: 'Bodies rated' },
       color: {
         field: 'rating',

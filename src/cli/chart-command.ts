@@ -6,12 +6,20 @@ import { openDatabase } from '../index/open.js';
 import { figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
 import { ratings } from '../query/ratings.js';
 import { UsageError } from './output.js';
+import type { TopLevelSpec } from 'vega-lite';
 
 export interface ChartOptions {
   db: string;
   out?: string;
   from?: number;
   to?: number;
+}
+
+/** How many rows a chart spec draws (both specs carry their rows inline). */
+function chartedRows(spec: TopLevelSpec): number {
+  return 'data' in spec && spec.data && 'values' in spec.data && Array.isArray(spec.data.values)
+    ? spec.data.values.length
+    : 0;
 }
 
 /** Writes a ratings or caseloads chart as SVG or PNG (by the --out extension). */
@@ -35,6 +43,11 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
           );
   } finally {
     db.close();
+  }
+  // An empty picture would look like a finding ("no ratings that year"); say there is nothing instead.
+  if (!chartedRows(spec)) {
+    const range = [opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(' ');
+    throw new UsageError(`no ${kind} in the index${range ? ` ${range}` : ''} to chart; nothing written`);
   }
   const folder = path.dirname(path.resolve(out));
   if (!(await fs.stat(folder).catch(() => null))?.isDirectory())
