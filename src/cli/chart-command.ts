@@ -29,6 +29,9 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
   const out = opts.out ?? `${kind}.svg`;
   const ext = path.extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new UsageError(`--out ${out}: the chart is written as .svg or .png`);
+  const folder = path.dirname(path.resolve(out));
+  if (!(await fs.stat(folder).catch(() => null))?.isDirectory())
+    throw new UsageError(`--out ${out}: no folder ${folder}`);
   const db = openDatabase(opts.db, { readonly: true });
   let spec;
   try {
@@ -49,9 +52,6 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
     const range = [opts.from && `from ${opts.from}`, opts.to && `to ${opts.to}`].filter(Boolean).join(' ');
     throw new UsageError(`no ${kind} in the index${range ? ` ${range}` : ''} to chart; nothing written`);
   }
-  const folder = path.dirname(path.resolve(out));
-  if (!(await fs.stat(folder).catch(() => null))?.isDirectory())
-    throw new UsageError(`--out ${out}: no folder ${folder}`);
   const svg = await toSvg(spec);
   await fs.writeFile(out, ext === '.png' ? svgToPng(svg) : svg);
   process.stdout.write(`${out}\n`);
