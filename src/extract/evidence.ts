@@ -4,7 +4,7 @@ import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
-import { COMMITTEE_ON_COVER, PUBLISHERS } from './data/publishers.js';
+import { firstBodyNamed } from './metadata.js';
 
 interface Speaker {
   name: string;
@@ -76,16 +76,12 @@ function chairOf(blocks: Block[]): string | null {
  * "House of Commons Justice Committee" → "Justice Committee".
  */
 function committeeOf(publisher: string | null, header: string): string | null {
-  const named = publisher && /\bCommittee\b/.test(publisher) ? publisher : committeeNamedIn(header);
+  const isCommittee = (name: string) => /\bCommittee\b/.test(name);
+  const named =
+    publisher && isCommittee(publisher)
+      ? publisher
+      : (firstBodyNamed(header, (b) => isCommittee(b.name))?.name ?? null);
   return named ? named.replace(/^House of (?:Commons|Lords)\s+/, '') : null;
-}
-
-function committeeNamedIn(text: string): string | null {
-  const known = PUBLISHERS.filter((p) => p.parliamentary && /\bCommittee\b/.test(p.name))
-    .map((p) => ({ name: p.name, at: text.search(p.pattern) }))
-    .filter((f) => f.at >= 0)
-    .sort((x, y) => x.at - y.at)[0];
-  return known?.name ?? COMMITTEE_ON_COVER.exec(text)?.[0] ?? null;
 }
 
 /**

@@ -117,17 +117,29 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
   return publisher?.parliamentary ? 'committee-report' : 'other';
 }
 
-/** The publisher named first on the cover (a cover mentions other bodies further down); a committee in no list is named as printed. */
-function publisherOf(coverText: string, title: string | null): PublisherEntry | undefined {
-  // The title names what a document is about ("Key challenges facing the Ministry of Justice"), not who published it.
-  if (title) coverText = coverText.split(title).join(' ');
-  const found = PUBLISHERS.map((p) => ({ p, at: coverText.search(p.pattern) })).filter((f) => f.at >= 0);
+/**
+ * The body a text names first, of those `accept` takes (every publisher, or committees only); a committee in
+ * no list is named as printed.
+ */
+export function firstBodyNamed(
+  text: string,
+  accept: (body: PublisherEntry) => boolean = () => true,
+): PublisherEntry | undefined {
+  const found = PUBLISHERS.filter(accept)
+    .map((p) => ({ p, at: text.search(p.pattern) }))
+    .filter((f) => f.at >= 0);
   const first = found.sort((a, b) => a.at - b.at)[0];
-  const committee = COMMITTEE_ON_COVER.exec(coverText);
+  const committee = COMMITTEE_ON_COVER.exec(text);
   if (committee && (!first || committee.index <= first.at) && !first?.p.pattern.test(committee[1]!)) {
     return { name: committee[0].replace(/\s+/g, ' '), pattern: COMMITTEE_ON_COVER, parliamentary: true };
   }
   return first?.p;
+}
+
+/** The publisher named first on the cover (a cover mentions other bodies further down). */
+function publisherOf(coverText: string, title: string | null): PublisherEntry | undefined {
+  // The title names what a document is about ("Key challenges facing the Ministry of Justice"), not who published it.
+  return firstBodyNamed(title ? coverText.split(title).join(' ') : coverText);
 }
 
 /** Title, publisher, type and publication date, from the cover and what the file declares. */
