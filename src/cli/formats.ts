@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { printable, UsageError, write, writeJsonArray } from './output.js';
+import { printable, rowWriter, UsageError, write } from './output.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,8 +32,8 @@ function table(rows: FlatRow[], columns: string[]): string {
 }
 
 /**
- * Prints rows as an aligned table (the `tableColumns` only), a JSON array, one JSON object a
- * line, or CSV with a header row (RFC 4180 quoting, UTF-8) of every column.
+ * Prints rows as an aligned table (the `tableColumns` only), or as JSON, NDJSON or CSV with a header
+ * row of every column (the row writers export and search use).
  */
 export async function printRows(
   rows: FlatRow[],
@@ -42,18 +41,7 @@ export async function printRows(
   columns: string[],
   tableColumns: string[],
 ): Promise<void> {
-  const out = process.stdout;
-  switch (format) {
-    case 'json':
-      await writeJsonArray(out, rows);
-      return;
-    case 'ndjson':
-      for (const row of rows) await write(out, `${JSON.stringify(row)}\n`);
-      return;
-    case 'csv':
-      await write(out, stringify(rows, { header: true, columns, record_delimiter: 'windows' }));
-      return;
-    case 'table':
-      await write(out, rows.length ? table(rows, tableColumns) : '(nothing found)\n');
-  }
+  const writer = rowWriter(format, ['table']);
+  if (writer) await writer(process.stdout, rows, columns);
+  else await write(process.stdout, rows.length ? table(rows, tableColumns) : '(nothing found)\n');
 }

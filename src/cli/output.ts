@@ -30,11 +30,12 @@ export async function writeNdjson(out: Writable, items: Iterable<unknown>): Prom
 }
 
 /**
- * CSV streamed row by row (RFC 4180 quoting, CRLF): the header is the first row's fields, as every
- * row of one export has the same; a value that is not text or a number is written as JSON.
+ * CSV streamed row by row (RFC 4180 quoting, CRLF): the header is `header`, or the first row's fields, as
+ * every row of one kind has the same; a value that is not text or a number is written as JSON.
  */
-export async function writeCsv(out: Writable, items: Iterable<object>): Promise<number> {
-  let columns: string[] | null = null;
+export async function writeCsv(out: Writable, items: Iterable<object>, header?: string[]): Promise<number> {
+  let columns: string[] | null = header ?? null;
+  if (columns) await write(out, stringify([columns], { record_delimiter: 'windows' }));
   let count = 0;
   const cellOf = (value: unknown): string => {
     if (value === null || value === undefined) return '';
@@ -54,7 +55,8 @@ export async function writeCsv(out: Writable, items: Iterable<object>): Promise<
   return count;
 }
 
-export type RowWriter = (out: Writable, rows: Iterable<object>) => Promise<number>;
+/** Writes rows; `header` names CSV's columns (so that no rows still print a header). */
+export type RowWriter = (out: Writable, rows: Iterable<object>, header?: string[]) => Promise<number>;
 
 /** Rows as one JSON array, one JSON object a line, or CSV. */
 const ROW_WRITERS: Record<string, RowWriter> = { json: writeJsonArray, ndjson: writeNdjson, csv: writeCsv };
