@@ -25,8 +25,8 @@ try {
   if (err instanceof CommanderError) {
     // Commander has printed its one line (or the help, whose exit code is 0).
     process.exitCode = err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
-  } else if (BAD_INPUT.some((kind) => err instanceof kind) || CANNOT_WRITE.some((kind) => err instanceof kind)) {
-    process.stderr.write(`report-miner: ${printable((err as Error).message)}\n`);
+  } else if (err instanceof Error && [...BAD_INPUT, ...CANNOT_WRITE].some((kind) => err instanceof kind)) {
+    process.stderr.write(`report-miner: ${printable(err.message)}\n`);
     process.exitCode = BAD_INPUT.some((kind) => err instanceof kind) ? EXIT_BAD_INPUT : 1;
   } else {
     throw err;
