@@ -19,9 +19,17 @@ export interface DeclaredMetadata {
   siteName: string | null;
   /** As written in the file: an ISO date from HTML meta tags or a PDF creation date. */
   date: string | null;
+  /** Where the page says it is published: HTML's canonical link or og:url (http or https only). */
+  url: string | null;
 }
 
-export const NO_DECLARED_METADATA: DeclaredMetadata = { title: null, author: null, siteName: null, date: null };
+export const NO_DECLARED_METADATA: DeclaredMetadata = {
+  title: null,
+  author: null,
+  siteName: null,
+  date: null,
+  url: null,
+};
 
 /** What the manifest or an API says about a document before anyone reads it. */
 export interface FetchHints {

@@ -195,4 +195,27 @@ describe('a folder that says where its files are published (published.json)', ()
     expect(result.status).toBe(0);
     expect(exportKind<{ url: string | null }>('documents', db).map((d) => d.url)).toEqual([null, null]);
   });
+
+  it('cites a saved web page by the canonical URL it declares, unless its folder says otherwise', () => {
+    const saved = path.join(docs, 'saved.html');
+    const canonical = 'https://blog.example/2021/03/caseloads.html';
+    fs.writeFileSync(
+      saved,
+      `<html><head><title>Caseloads</title><link rel="canonical" href="${canonical}"></head><body><article><p>Probation officers in Northshire described caseloads of sixty cases.</p></article></body></html>`,
+    );
+    writeSidecar({});
+    expect(runCli(['ingest', docs, '--db', db, '--quiet']).status).toBe(0);
+    const hit = JSON.parse(runCli(['search', 'Northshire', '--db', db, '--json']).stdout) as Array<{
+      citation: string;
+    }>;
+    expect(hit.map((h) => h.citation)).toEqual([
+      expect.stringMatching(new RegExp(`${canonical.replace(/[.]/g, '\\.')}$`)),
+    ]);
+    const other = 'https://mirror.example/caseloads';
+    writeSidecar({ 'saved.html': { url: other } });
+    expect(runCli(['ingest', docs, '--db', db, '--quiet']).status).toBe(0);
+    expect(
+      exportKind<{ source: string; url: string | null }>('documents', db).find((d) => d.source === saved)?.url,
+    ).toBe(other);
+  });
 });

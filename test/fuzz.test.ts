@@ -83,7 +83,7 @@ function extractAll(blocks: Block[], type: string): unknown[][] {
     ...extractMetadata({
       format: 'pdf',
       pages: 1,
-      declared: { title: null, author: null, siteName: null, date: null },
+      declared: { title: null, author: null, siteName: null, date: null, url: null },
       blocks,
       warnings: [],
     }),

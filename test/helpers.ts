@@ -23,8 +23,12 @@ export function tempDir(prefix = 'report-miner-test-'): string {
 }
 
 /** Runs the compiled CLI, as a user would (npm test builds it first). */
-export function runCli(args: string[], cwd = ROOT): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
 }
 
 /** Builds an index of the given paths in a fresh temporary folder and returns its file. */

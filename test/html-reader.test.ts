@@ -46,6 +46,24 @@ describe('readHtml', () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(['Title', 'Body text.', 'Standard | Rating']);
   });
 
+  it('reads where a page says it is published: its canonical link, else og:url, absolute http(s) only', () => {
+    const page = (head: string) =>
+      readHtml(new TextEncoder().encode(`<html><head>${head}</head><body><p>Text.</p></body></html>`)).declared.url;
+    expect(
+      page(
+        '<meta property="og:url" content="https://example.org/og"><link rel="Canonical" href="https://example.org/report">',
+      ),
+    ).toBe('https://example.org/report');
+    expect(page('<link rel="alternate canonical" href="http://example.org/a?b=1">')).toBe('http://example.org/a?b=1');
+    expect(page('<meta property="og:url" content=" https://example.org/og ">')).toBe('https://example.org/og');
+    expect(
+      page('<link rel="canonical" href="/relative/path"><meta property="og:url" content="https://example.org/og">'),
+    ).toBe('https://example.org/og');
+    expect(page('<link rel="canonical" href="javascript:alert(1)">')).toBeNull();
+    expect(page('<link rel="stylesheet" href="https://example.org/style.css">')).toBeNull();
+    expect(page('')).toBeNull();
+  });
+
   it('decodes a page declared as windows-1252', () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body><p>'),

@@ -222,6 +222,7 @@ describe('extractMetadata', () => {
         author: null,
         siteName: 'On Probation',
         date: '2017-12-14T09:00:00Z',
+        url: null,
       },
     });
     expect(extractMetadata(blog)).toEqual({

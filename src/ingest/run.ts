@@ -155,6 +155,8 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     store.save(
       {
         ...base,
+        // The manifest's or sidecar's URL first; else where an HTML page says it is published.
+        url: base.url ?? document.declared.url,
         title,
         publisher,
         type,

@@ -181,6 +181,28 @@ function metaContent(root: AnyNode[], attr: 'property' | 'name' | 'itemprop', va
   return content ? collapseWhitespace(content) || null : null;
 }
 
+/** An absolute http(s) URL, or null: a page's canonical link may be relative, empty or a javascript: URL. */
+function webAddress(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the page says it lives: `<link rel="canonical">`, else `og:url`. */
+function declaredUrl(root: AnyNode[]): string | null {
+  const link = findFirst(
+    (e) => e.name === 'link' && (getAttributeValue(e, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+    root,
+  );
+  return (
+    webAddress(link ? getAttributeValue(link, 'href') : null) ?? webAddress(metaContent(root, 'property', 'og:url'))
+  );
+}
+
 function declaredMetadata(root: AnyNode[]): DeclaredMetadata {
   const titleEl = findFirst((e) => e.name === 'title', root);
   const timeEl = findFirst((e) => e.name === 'time' && getAttributeValue(e, 'datetime') !== undefined, root);
@@ -192,6 +214,7 @@ function declaredMetadata(root: AnyNode[]): DeclaredMetadata {
       metaContent(root, 'itemprop', 'datepublished') ??
       metaContent(root, 'property', 'article:published_time') ??
       (timeEl ? (getAttributeValue(timeEl, 'datetime') ?? null) : null),
+    url: declaredUrl(root),
   };
 }
 

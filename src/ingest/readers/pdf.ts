@@ -15,7 +15,7 @@ function pdfDate(raw: string | null): string | null {
 }
 
 function declared(info: PdfInfo): ExtractedDocument['declared'] {
-  return { title: info.title, author: info.author, siteName: null, date: pdfDate(info.creationDate) };
+  return { title: info.title, author: info.author, siteName: null, date: pdfDate(info.creationDate), url: null };
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
