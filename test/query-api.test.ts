@@ -84,16 +84,37 @@ describe('the query API on the embedded corpus', () => {
     expect(summary.every((s) => s.year === 2021)).toBe(true);
   });
 
-  it('lists recommendations with their addressee, and finds the same recommendation in another document', () => {
+  it('lists recommendations with their addressee, once, with the blog post that copies one', () => {
     const toHmpps = index.recommendations({ addressee: 'HMPPS' });
     expect(toHmpps.find((r) => r.number === '11')).toMatchObject({ paragraph: '58', year: 2021, response: null });
     const pacFirst = index
       .recommendations({ addressee: 'Ministry of Justice' })
-      .find((r) => r.text.startsWith('In the absence of clear sense of its priorities'))!;
-    const copies = index.similarRecommendations(pacFirst.id);
-    expect(copies.length).toBeGreaterThan(0);
-    expect(copies[0]!.similarity).toBeGreaterThanOrEqual(0.89);
-    expect(copies.every((c) => c.citation.source !== pacFirst.citation.source)).toBe(true);
+      .filter((r) => r.text.startsWith('In the absence of clear sense of its priorities'));
+    // The PAC report states it; seed post 001 copies it word for word: one fact, the copy named in alsoIn.
+    expect(pacFirst.map((r) => path.basename(r.citation.source))).toEqual(['pac-key-challenges-moj-2021.pdf']);
+    expect(pacFirst[0]!.alsoIn).toEqual([path.join(CORPUS, 'seeds', '001_81c1019342e4091b.txt')]);
+    // A copy is the same fact, not a similar recommendation made again.
+    expect(index.similarRecommendations(pacFirst[0]!.id)).toEqual([]);
+  });
+
+  it('tallies providers per rating, year and type, counting a restated count once', () => {
+    const tallied = (year: number, type: string) =>
+      Object.fromEntries(
+        index
+          .ratingTallies({ from: year, to: year })
+          .filter((t) => t.providerType === type)
+          .map((t) => [t.rating, t.bodies]),
+      );
+    // The 2019 press release and the 2020 speech both report the first round: "1 out of the 21 CRC services
+    // got this rating, with 19 rated as requiring improvement"; "Of the 7 NPS divisions, … 'good' to five".
+    expect(tallied(2019, 'CRC')).toEqual({ good: 1, 'requires improvement': 19, inadequate: 1 });
+    expect(tallied(2019, 'NPS')).toEqual({ good: 5, 'requires improvement': 2 });
+    expect(index.ratingTallies({ providerType: 'NPS' }).every((t) => t.providerType === 'NPS')).toBe(true);
+    // "6 out of 9 CRCs we've inspected so far being rated as 'outstanding'" on through the gate; Durham and
+    // Tees Valley CRC, rated by name, is one of them, not a seventh.
+    expect(index.ratingTallies({ aspect: 'through the gate', from: 2020, to: 2020 })).toMatchObject([
+      { year: 2020, providerType: 'CRC', rating: 'outstanding', bodies: 6 },
+    ]);
   });
 
   it('finds no recommendation recurring across years in this corpus (its recommendations are from 2017 and 2021 and differ)', () => {

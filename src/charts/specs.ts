@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Citation } from '../query/citation.js';
 import type { FigureRow } from '../query/figures.js';
-import type { RatingRow } from '../query/ratings.js';
+import type { RatingTally } from '../query/ratings.js';
 
 const RATING_ORDER = ['outstanding', 'good', 'requires improvement', 'inadequate'];
 const RATING_COLOURS = ['#1a9850', '#91cf60', '#fdae61', '#d73027'];
@@ -12,7 +12,7 @@ function chartTitle(
   counted: string,
   charted: Array<{ citation: Citation }>,
 ): { text: string; subtitle: string[]; anchor: 'start' } {
-  return { text, subtitle: [counted, ...wrap(sourceLine(charted.map((r) => r.citation)))], anchor: 'start' };
+  return { text, subtitle: [...wrap(counted), ...wrap(sourceLine(charted.map((r) => r.citation)))], anchor: 'start' };
 }
 
 /** "Source: Title (Publisher, year); ..." for a chart's caption, each document once. */
@@ -41,45 +41,53 @@ function wrap(text: string, width = 110): string[] {
   return line ? [...lines, line] : lines;
 }
 
-/** Stacked bars: how many bodies got each rating, per year (a provider's own rating counts one). */
-export function ratingsChart(rows: RatingRow[]): TopLevelSpec {
-  // Counts of quality standards rate standards, not bodies.
-  const charted = rows.filter((r) => r.year !== null && !/standards$/i.test(r.subject));
-  const data = charted.map((r) => ({
-    year: String(r.year),
-    rating: r.rating,
-    rank: RATING_ORDER.indexOf(r.rating),
-    bodies: r.count ?? 1,
-    subject: r.subject,
-    aspect: r.aspect,
+/**
+ * Stacked bars with their numbers: how many providers got each rating, per year of the judgement, one
+ * panel per type of provider (CRC, NPS, PDU).
+ */
+export function ratingsChart(tallies: RatingTally[], aspect: string): TopLevelSpec {
+  const data = tallies.map((t) => ({
+    year: String(t.year),
+    type: t.providerType,
+    rating: t.rating,
+    rank: RATING_ORDER.indexOf(t.rating),
+    bodies: t.bodies,
   }));
+  const stacked = { field: 'bodies', type: 'quantitative', stack: 'zero', title: 'Providers rated' } as const;
+  const order = { field: 'rank', sort: 'ascending' } as const;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(
-      'Inspection ratings by year',
-      'Bodies rated at each level, as the documents state them (a provider’s own rating counts one)',
-      charted,
+      `Inspection ratings by year (${aspect})`,
+      'Providers rated at each level, by the year of the judgement where the documents state it (else of publication); a count restated by several documents counts once',
+      tallies.flatMap((t) => t.citations.map((citation) => ({ citation }))),
     ),
-    width: 480,
-    height: 300,
     data: { values: data },
-    mark: 'bar',
-    encoding: {
-      x: {
-        field: 'year',
-        type: 'ordinal',
-        title: 'Year of the judgement (where the document says; else of publication)',
-      },
-      y: { aggregate: 'sum', field: 'bodies', type: 'quantitative', title: 'Bodies rated' },
-      color: {
-        field: 'rating',
-        type: 'nominal',
-        title: 'Rating',
-        scale: { domain: RATING_ORDER, range: RATING_COLOURS },
-        legend: { labelLimit: 240 },
-      },
-      order: { field: 'rank', sort: 'ascending' },
-      tooltip: [{ field: 'subject' }, { field: 'aspect' }, { field: 'rating' }, { field: 'bodies' }],
+    facet: { column: { field: 'type', type: 'nominal', title: 'Provider type' } },
+    spec: {
+      width: 240,
+      height: 300,
+      encoding: { x: { field: 'year', type: 'ordinal', title: 'Year' }, y: stacked, order },
+      layer: [
+        {
+          mark: 'bar',
+          encoding: {
+            color: {
+              field: 'rating',
+              type: 'nominal',
+              title: 'Rating',
+              scale: { domain: RATING_ORDER, range: RATING_COLOURS },
+              legend: { labelLimit: 240 },
+            },
+            tooltip: [{ field: 'type' }, { field: 'rating' }, { field: 'bodies' }],
+          },
+        },
+        // Each segment's number, just inside its top, stacked as the bars are (by rating, in scale order).
+        {
+          mark: { type: 'text', baseline: 'top', dy: 3, fontSize: 12, fontWeight: 'bold', color: '#222' },
+          encoding: { detail: { field: 'rating' }, text: { field: 'bodies' } },
+        },
+      ],
     },
   };
 }

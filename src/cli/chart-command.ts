@@ -4,7 +4,7 @@ import { caseloadsChart, ratingsChart } from '../charts/specs.js';
 import { svgToPng, toSvg } from '../charts/render.js';
 import { openDatabase } from '../index/open.js';
 import { figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
-import { ratings } from '../query/ratings.js';
+import { ratingTallies } from '../query/ratings.js';
 import { UsageError } from './output.js';
 import type { TopLevelSpec } from 'vega-lite';
 
@@ -13,6 +13,9 @@ export interface ChartOptions {
   out?: string;
   from?: number;
   to?: number;
+  /** Ratings: which aspect (overall unless told) and which type of provider. */
+  aspect?: string;
+  providerType?: string;
 }
 
 /** How many rows a chart spec draws (both specs carry their rows inline). */
@@ -32,17 +35,23 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
   const folder = path.dirname(path.resolve(out));
   if (!(await fs.stat(folder).catch(() => null))?.isDirectory())
     throw new UsageError(`--out ${out}: no folder ${folder}`);
+  if (kind === 'caseloads' && opts.aspect !== undefined)
+    throw new UsageError('--aspect applies to the ratings chart only');
   const db = openDatabase(opts.db, { readonly: true });
   let spec;
   try {
     const years = { from: opts.from, to: opts.to };
     spec =
       kind === 'ratings'
-        ? ratingsChart(ratings(db, years))
+        ? ratingsChart(
+            ratingTallies(db, { ...years, aspect: opts.aspect, providerType: opts.providerType as 'CRC' | undefined }),
+            opts.aspect ?? 'overall',
+          )
         : caseloadsChart(
             figures(db, { ...years, topic: 'caseload', unit: 'cases' })
               .filter(isPractitionerCaseload)
-              .map((f) => ({ ...f, organisation: organisationType(f) })),
+              .map((f) => ({ ...f, organisation: organisationType(f) }))
+              .filter((f) => !opts.providerType || f.organisation === opts.providerType),
           );
   } finally {
     db.close();

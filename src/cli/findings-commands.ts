@@ -1,14 +1,15 @@
 import { openDatabase } from '../index/open.js';
-import type { Citation } from '../query/citation.js';
+import { type Citation, formatCitation } from '../query/citation.js';
 import { caseloadSummary, figures } from '../query/figures.js';
 import { searchQuotes } from '../query/quotes.js';
 import { ratings, ratingsTimeline } from '../query/ratings.js';
 import { recommendations } from '../query/recommendations.js';
 import { recurringRecommendations, similarRecommendations } from '../query/tracking.js';
 import { type FlatRow, parseFormat, printRows } from './formats.js';
+import { pageNote } from './output.js';
 
-/** The document a row comes from, flattened for tables and CSV. */
-function cited(citation: Citation, text: string): FlatRow {
+/** The document a row comes from, and where else the fact is printed, flattened for tables and CSV. */
+function cited(citation: Citation, text: string, alsoIn: string[] = []): FlatRow {
   return {
     title: citation.title,
     publisher: citation.publisher,
@@ -17,6 +18,9 @@ function cited(citation: Citation, text: string): FlatRow {
     source: citation.source,
     url: citation.url,
     citation: text,
+    also_in: alsoIn.join('; ') || null,
+    // The document alone, for a table's last column (a quote's `citation` repeats its words).
+    reference: formatCitation(citation),
   };
 }
 
@@ -25,52 +29,56 @@ interface Listing {
   tableColumns: string[];
 }
 
-const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation'];
+const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation', 'also_in', 'reference'];
 
-/** Opens the index read-only, runs one listing, prints it in the chosen format. */
-async function list(
-  db: string,
-  format: string,
-  build: (db: ReturnType<typeof openDatabase>) => Listing,
-): Promise<number> {
-  const chosen = parseFormat(format);
-  const conn = openDatabase(db, { readonly: true });
+/** What every listing takes: where the index is, how to print, and which page of the rows. */
+interface ListingOptions {
+  db: string;
+  format: string;
+  /** 0 for every row. */
+  limit: number;
+  offset: number;
+}
+
+/** Opens the index read-only, runs one listing, prints a page of it in the chosen format; stderr says what was held back. */
+async function list(o: ListingOptions, build: (db: ReturnType<typeof openDatabase>) => Listing): Promise<number> {
+  const chosen = parseFormat(o.format);
+  const conn = openDatabase(o.db, { readonly: true });
   try {
-    const { rows, tableColumns } = build(conn);
-    const columns = rows.length ? Object.keys(rows[0]!) : [...tableColumns, ...CITATION_KEYS];
+    const { rows: all, tableColumns } = build(conn);
+    const rows = all.slice(o.offset, o.limit === 0 ? undefined : o.offset + o.limit);
+    const columns = all.length ? Object.keys(all[0]!) : [...tableColumns, ...CITATION_KEYS];
     await printRows(rows, chosen, columns, tableColumns);
+    if (o.offset + rows.length < all.length) process.stderr.write(pageNote(rows.length, all.length, o.offset, 'row'));
     return 0;
   } finally {
     conn.close();
   }
 }
 
-export interface QuotesOptions {
-  db: string;
-  format: string;
+export interface QuotesOptions extends ListingOptions {
   speaker?: string;
   role?: string;
-  org?: string;
+  organisation?: string;
   quoteKind?: string;
   type?: string;
   publisher?: string;
   from?: number;
   to?: number;
-  limit: number;
 }
 
 export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<number> {
-  return list(o.db, o.format, (db) => {
+  return list(o, (db) => {
     const { hits } = searchQuotes(db, query ?? '', {
       speaker: o.speaker,
       role: o.role,
-      organisation: o.org,
+      organisation: o.organisation,
       kind: o.quoteKind as 'testimony' | undefined,
       type: o.type,
       publisher: o.publisher,
       from: o.from,
       to: o.to,
-      limit: o.limit,
+      limit: 0,
     });
     const rows = [...hits].map((q) => ({
       text: q.text,
@@ -79,15 +87,13 @@ export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<
       organisation: q.organisation,
       kind: q.kind,
       question: q.question,
-      ...cited(q.citation, q.cited),
+      ...cited(q.citation, q.cited, q.alsoIn),
     }));
-    return { rows, tableColumns: ['text', 'speaker', 'role', 'organisation', 'published', 'page'] };
+    return { rows, tableColumns: ['text', 'speaker', 'role', 'organisation', 'reference'] };
   });
 }
 
-export interface RatingsOptions {
-  db: string;
-  format: string;
+export interface RatingsOptions extends ListingOptions {
   subject?: string;
   aspect?: string;
   from?: number;
@@ -96,7 +102,7 @@ export interface RatingsOptions {
 }
 
 export function runRatings(o: RatingsOptions): Promise<number> {
-  return list(o.db, o.format, (db) => {
+  return list(o, (db) => {
     if (o.timeline) {
       const rows = ratingsTimeline(db, o.subject ?? '').map((r) => ({
         subject: r.subject,
@@ -105,9 +111,9 @@ export function runRatings(o: RatingsOptions): Promise<number> {
         previous: r.previous,
         rating: r.rating,
         change: r.change,
-        ...cited(r.citation, r.cited),
+        ...cited(r.citation, r.cited, r.alsoIn),
       }));
-      return { rows, tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'title'] };
+      return { rows, tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'reference'] };
     }
     const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({
       subject: r.subject,
@@ -115,15 +121,13 @@ export function runRatings(o: RatingsOptions): Promise<number> {
       year: r.year,
       rating: r.rating,
       count: r.count,
-      ...cited(r.citation, r.cited),
+      ...cited(r.citation, r.cited, r.alsoIn),
     }));
-    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'title', 'page'] };
+    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'reference'] };
   });
 }
 
-export interface FiguresOptions {
-  db: string;
-  format: string;
+export interface FiguresOptions extends ListingOptions {
   topic?: string;
   subject?: string;
   unit?: string;
@@ -133,7 +137,7 @@ export interface FiguresOptions {
 }
 
 export function runFigures(o: FiguresOptions): Promise<number> {
-  return list(o.db, o.format, (db) => {
+  return list(o, (db) => {
     if (o.caseloadSummary) {
       const rows = caseloadSummary(db, { from: o.from, to: o.to }).map((g) => ({
         year: g.year,
@@ -159,15 +163,13 @@ export function runFigures(o: FiguresOptions): Promise<number> {
       phrase: f.phrase,
       sentence: f.sentence,
       year: f.year,
-      ...cited(f.citation, f.cited),
+      ...cited(f.citation, f.cited, f.alsoIn),
     }));
-    return { rows, tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'page'] };
+    return { rows, tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'reference'] };
   });
 }
 
-export interface RecommendationsOptions {
-  db: string;
-  format: string;
+export interface RecommendationsOptions extends ListingOptions {
   addressee?: string;
   status?: string;
   from?: number;
@@ -198,19 +200,19 @@ function recommendationCells(r: {
 }
 
 export function runRecommendations(o: RecommendationsOptions): Promise<number> {
-  return list(o.db, o.format, (db) => {
+  return list(o, (db) => {
     if (o.recurring) {
       const rows = recurringRecommendations(db, { minYears: o.minYears }).flatMap((group, g) =>
         group.recommendations.map((r) => ({ group: g + 1, years: group.years.join('; '), ...recommendationCells(r) })),
       );
-      return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'title'] };
+      return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'reference'] };
     }
     if (o.similar !== undefined) {
       const rows = similarRecommendations(db, o.similar).map((r) => ({
         similarity: r.similarity,
         ...recommendationCells(r),
       }));
-      return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'title'] };
+      return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'reference'] };
     }
     const rows = recommendations(db, {
       addressee: o.addressee,
@@ -227,8 +229,8 @@ export function runRecommendations(o: RecommendationsOptions): Promise<number> {
       status: r.response?.status ?? null,
       response: r.response?.text ?? null,
       response_citation: r.response?.cited ?? null,
-      ...cited(r.citation, r.cited),
+      ...cited(r.citation, r.cited, r.alsoIn),
     }));
-    return { rows, tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'title'] };
+    return { rows, tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'reference'] };
   });
 }

@@ -84,5 +84,15 @@ export function printable(text: string): string {
   });
 }
 
+/** "passage" → "passages"; the nouns the CLI counts all take an s. */
+export function plural(noun: string, n: number): string {
+  return n === 1 ? noun : `${noun}s`;
+}
+
+/** What stderr says after a page of `total` things: how many were shown and how to see the rest. */
+export function pageNote(shown: number, total: number, offset: number, noun: string): string {
+  return `${shown} of ${total} ${plural(noun, total)} shown; --limit 0 shows all, --offset ${offset + shown} the next ones\n`;
+}
+
 /** A problem the user can fix: printed as one line, no stack trace. */
 export class UsageError extends Error {}

@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../query/findings.js';
 import type { ChartOptions } from './chart-command.js';
 import type { ExportOptions } from './export-command.js';
@@ -61,15 +61,39 @@ function extracting(command: Command): Command {
     );
 }
 
-/** --db, --from, --to and --format, which every listing takes. */
+/** How many rows a search or listing prints unless told: a screenful, with stderr saying what was held back. */
+const DEFAULT_LIMIT = 20;
+
+/** --limit and --offset, the same for search and every listing. */
+function paged(command: Command, noun: string): Command {
+  return command
+    .option('--limit <n>', `how many ${noun} (0 for all)`, wholeNumber(0), DEFAULT_LIMIT)
+    .option('--offset <n>', `skip this many ${noun}`, wholeNumber(0), 0);
+}
+
+/**
+ * --organisation, the library's word, and --org, the short one people type; both set `organisation`.
+ * (Commander has no alias for a long flag: the short spelling is a hidden option of the same attribute.)
+ */
+function byOrganisation(command: Command, description: string): Command {
+  return command
+    .option('--organisation <organisation>', description)
+    .addOption(new Option('--org <organisation>').hideHelp())
+    .on('option:org', (value: string) => command.setOptionValue('organisation', value));
+}
+
+/** --db, --from, --to, --format, --limit and --offset, which every listing takes. */
 function listing(program: Command, name: string, description: string): Command {
-  return program
-    .command(name)
-    .description(description)
-    .option('--db <file>', 'index file', DEFAULT_DB)
-    .option('--from <year>', 'published in or after this year', year)
-    .option('--to <year>', 'published in or before this year', year)
-    .option('--format <format>', 'table, json, ndjson or csv', 'table');
+  return paged(
+    program
+      .command(name)
+      .description(description)
+      .option('--db <file>', 'index file', DEFAULT_DB)
+      .option('--from <year>', 'published in or after this year', year)
+      .option('--to <year>', 'published in or before this year', year)
+      .option('--format <format>', 'table, markdown, json, ndjson or csv', 'table'),
+    'rows',
+  );
 }
 
 /** The whole command line, built without running anything: the CLI parses it, the docs test reads it. */
@@ -125,7 +149,7 @@ export function buildProgram(): Command {
       process.exitCode = await (await commands.export()).runExport(kind, opts);
     });
 
-  program
+  const search = program
     .command('search')
     .description('full-text search: words are ANDed, "a phrase", -exclude, prefix*, OR')
     .argument('<query>', 'what to look for ("" lists every quote or recommendation the filters allow)')
@@ -133,34 +157,37 @@ export function buildProgram(): Command {
     .option('--kind <kind>', 'what to search: passage, quote or recommendation', 'passage')
     .option('--speaker <name>', 'quotes: by a speaker whose name contains this')
     .option('--role <role>', 'quotes: by role (PO, PSO, SPO, Chair, ...)')
-    .option('--org <organisation>', 'quotes: by organisation (CRC, NPS, HMPPS, ...)')
     .option('--quote-kind <kind>', 'quotes: testimony, statement or evidence')
     .option('--addressee <body>', 'recommendations: addressed to a body whose name contains this')
     .option('--type <type>', 'only documents of this type (inspection, committee-report, oral-evidence, blog, ...)')
     .option('--publisher <name>', 'only documents whose publisher contains this')
     .option('--from <year>', 'published in or after this year', year)
     .option('--to <year>', 'published in or before this year', year)
-    .option('--limit <n>', 'how many hits (0 for all)', wholeNumber(0), 20)
-    .option('--offset <n>', 'skip this many hits', wholeNumber(0), 0)
     .option('--raw', 'pass the query to SQLite FTS5 unchanged')
     .option('--format <format>', 'table (hits with their citation), json, ndjson or csv', 'table')
-    .option('--json', 'the same as --format json')
-    .action(async (query: string, opts: SearchCommandOptions) => {
+    .option('--json', 'the same as --format json');
+  paged(byOrganisation(search, 'quotes: by organisation (CRC, NPS, HMPPS, ...)'), 'hits').action(
+    async (query: string, opts: SearchCommandOptions) => {
       process.exitCode = await (await commands.search()).runSearch(query, opts);
-    });
+    },
+  );
 
-  listing(program, 'quotes', 'quotes with who said them and a citation; a query narrows them by their words')
+  const quotes = listing(
+    program,
+    'quotes',
+    'quotes with who said them and a citation; a query narrows them by their words',
+  )
     .argument('[query]', 'words in the quote (same syntax as search)')
     .option('--speaker <name>', 'by a speaker whose name contains this')
     .option('--role <role>', 'by role (PO, PSO, SPO, Chair, ...)')
-    .option('--org <organisation>', 'by organisation (CRC, NPS, HMPPS, ...)')
     .option('--quote-kind <kind>', 'testimony, statement or evidence')
     .option('--type <type>', 'only from documents of this type')
-    .option('--publisher <name>', 'only from documents whose publisher contains this')
-    .option('--limit <n>', 'how many (0 for all)', wholeNumber(0), 0)
-    .action(async (query: string | undefined, opts: QuotesOptions) => {
+    .option('--publisher <name>', 'only from documents whose publisher contains this');
+  byOrganisation(quotes, 'by organisation (CRC, NPS, HMPPS, ...)').action(
+    async (query: string | undefined, opts: QuotesOptions) => {
       process.exitCode = await (await commands.findings()).runQuotes(query, opts);
-    });
+    },
+  );
 
   listing(program, 'ratings', 'ratings per provider (or group), aspect and year')
     .option('--subject <provider>', 'a provider, by any of its names ("DTV", "London CRC")')
@@ -198,6 +225,8 @@ export function buildProgram(): Command {
     .option('--out <file>', 'where to write it: .svg or .png (default <chart>.svg)')
     .option('--from <year>', 'published in or after this year', year)
     .option('--to <year>', 'published in or before this year', year)
+    .addOption(new Option('--provider-type <type>', 'only providers of this type').choices(['CRC', 'NPS', 'PDU']))
+    .option('--aspect <aspect>', 'ratings: the aspect rated (default overall; "through the gate", ...)')
     .action(async (chart: string, opts: ChartOptions) => {
       process.exitCode = await (await commands.chart()).runChart(chart, opts);
     });

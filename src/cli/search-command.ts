@@ -1,4 +1,4 @@
-import { printable, rowWriter, UsageError, write } from './output.js';
+import { pageNote, plural, printable, rowWriter, UsageError, write } from './output.js';
 import { openDatabase } from '../index/open.js';
 import { type Citation, formatCitation } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';
@@ -20,7 +20,7 @@ export interface SearchCommandOptions {
   format: string;
   speaker?: string;
   role?: string;
-  org?: string;
+  organisation?: string;
   quoteKind?: string;
   addressee?: string;
 }
@@ -50,7 +50,7 @@ function runKind(
     raw: Boolean(opts.raw),
   };
   const only = (allowed: string[]) => {
-    const given = (['speaker', 'role', 'org', 'quoteKind', 'addressee'] as const).filter(
+    const given = (['speaker', 'role', 'organisation', 'quoteKind', 'addressee'] as const).filter(
       (k) => opts[k] !== undefined && !allowed.includes(k),
     );
     if (given.length)
@@ -61,12 +61,12 @@ function runKind(
       only([]);
       return { result: searchPassages(db, query, common), label: (_hit, snippet) => snippet, noun: 'passage' };
     case 'quote': {
-      only(['speaker', 'role', 'org', 'quoteKind']);
+      only(['speaker', 'role', 'organisation', 'quoteKind']);
       const result = searchQuotes(db, query, {
         ...common,
         speaker: opts.speaker,
         role: opts.role,
-        organisation: opts.org,
+        organisation: opts.organisation,
         kind: opts.quoteKind as 'testimony' | undefined,
       });
       return {
@@ -124,11 +124,10 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
       }
     }
     const more = result.total - opts.offset - shown;
-    const plural = (n: number) => `${noun}${n === 1 ? '' : 's'}`;
     process.stderr.write(
       more > 0
-        ? `${shown} of ${result.total} matching ${plural(result.total)} shown; --limit 0 shows all, --offset ${opts.offset + shown} the next ones\n`
-        : `${result.total} matching ${plural(result.total)}\n`,
+        ? pageNote(shown, result.total, opts.offset, `matching ${noun}`)
+        : `${result.total} matching ${plural(noun, result.total)}\n`,
     );
     return 0;
   } finally {

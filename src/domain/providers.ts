@@ -44,9 +44,26 @@ export function providersIn(text: string): Array<Provider & { index: number; pri
   }).sort((a, b) => a.index - b.index);
 }
 
-/** Which sector a text speaks of, when it names one and not the other: CRCs (the private companies, 2014–2021) or the NPS. */
-export function providerSector(text: string): 'CRC' | 'NPS' | null {
-  const crc = /\bCRCs?\b|Community Rehabilitation Compan/.test(text);
-  const nps = /\bNPS\b|National Probation Service/.test(text);
-  return crc === nps ? null : crc ? 'CRC' : 'NPS';
+export type ProviderType = 'CRC' | 'NPS' | 'PDU';
+
+/**
+ * Which type of provider a text speaks of, when it names one and no other: CRCs (the private companies,
+ * 2014–2021), the NPS, or the unified service's Probation Delivery Units (inspected since 2021).
+ */
+export function providerSector(text: string): ProviderType | null {
+  const named = (
+    [
+      ['CRC', /\bCRCs?\b|Community Rehabilitation Compan/],
+      ['NPS', /\bNPS\b|National Probation Service/],
+      ['PDU', /\bPDUs?\b|Probation Delivery Units?\b/i],
+    ] as const
+  ).filter(([, pattern]) => pattern.test(text));
+  return named.length === 1 ? named[0]![0] : null;
+}
+
+/** The type of a rated or counted subject: a recorded provider's own kind, else what its words say ("CRC services"). */
+export function providerTypeOf(subject: string): ProviderType | null {
+  const known = providersIn(subject)[0];
+  if (known) return known.kind === 'CRC' ? 'CRC' : 'NPS';
+  return providerSector(subject);
 }

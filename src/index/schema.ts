@@ -12,24 +12,40 @@ function findingTable(table: string, columns: string): string {
   CREATE INDEX ${table}_document ON ${table} (document_id);`;
 }
 
+/** "new.text, new.heading": a trigger's values of the columns for the `row` it names. */
+function rowValues(columns: string[], row: 'new' | 'old'): string {
+  return columns.map((c) => `${row}.${c}`).join(', ');
+}
+
 /** An FTS5 index named <table>_fts over some of a table's columns, kept in step by triggers. */
 function externalContentFts(table: string, columns: string[]): string {
   const cols = columns.join(', ');
-  const values = (row: string) => columns.map((c) => `${row}.${c}`).join(', ');
   return `
   CREATE VIRTUAL TABLE ${table}_fts USING fts5 (
     ${cols}, content = '${table}', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
   );
   CREATE TRIGGER ${table}_fts_insert AFTER INSERT ON ${table} BEGIN
-    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${values('new')});
+    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${rowValues(columns, 'new')});
   END;
   CREATE TRIGGER ${table}_fts_delete AFTER DELETE ON ${table} BEGIN
-    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${values('old')});
+    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${rowValues(columns, 'old')});
   END;
-  CREATE TRIGGER ${table}_fts_update AFTER UPDATE ON ${table} BEGIN
-    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${values('old')});
-    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${values('new')});
+  ${ftsUpdateTrigger(table, columns, 'UPDATE')}`;
+}
+
+/** The trigger that re-indexes a row when `event` ("UPDATE", or "UPDATE OF <columns>") changes it. */
+function ftsUpdateTrigger(table: string, columns: string[], event: string): string {
+  const cols = columns.join(', ');
+  return `CREATE TRIGGER ${table}_fts_update AFTER ${event} ON ${table} BEGIN
+    INSERT INTO ${table}_fts (${table}_fts, rowid, ${cols}) VALUES ('delete', old.id, ${rowValues(columns, 'old')});
+    INSERT INTO ${table}_fts (rowid, ${cols}) VALUES (new.id, ${rowValues(columns, 'new')});
   END;`;
+}
+
+/** The FTS update trigger again, on the indexed columns only: a change to any other column leaves the index alone. */
+function reindexOnWordsOnly(table: string, columns: string[]): string {
+  return `DROP TRIGGER ${table}_fts_update;
+  ${ftsUpdateTrigger(table, columns, `UPDATE OF ${columns.join(', ')}`)}`;
 }
 
 /**
@@ -224,6 +240,33 @@ const MIGRATIONS: string[] = [
     SELECT r.subject, r.aspect, COALESCE(r.year, CAST(substr(d.published, 1, 4) AS INTEGER)) AS year, r.rating,
            r.count, r.page, d.title, d.publisher, d.source
     FROM ratings r JOIN documents d ON d.id = r.document_id;
+  `,
+  // One row per fact: a copy of a finding in another document links to the original (see markDuplicates).
+  // The FTS update triggers fire only when indexed words change, not on every new link.
+  `
+  ${['quotes', 'recommendations', 'figures', 'ratings'].map((t) => `ALTER TABLE ${t} ADD COLUMN duplicate_of INTEGER REFERENCES ${t} (id) ON DELETE SET NULL; CREATE INDEX ${t}_duplicate_of ON ${t} (duplicate_of);`).join('\n  ')}
+  ${reindexOnWordsOnly('quotes', ['text', 'speaker', 'role', 'organisation'])}
+  ${reindexOnWordsOnly('recommendations', ['text', 'addressee'])}
+  DROP VIEW quotes_cited;
+  CREATE VIEW quotes_cited AS
+    SELECT q.id, q.text, q.speaker, q.role, q.organisation, q.kind, q.question, q.page, q.duplicate_of,
+           d.title, d.publisher, d.published, d.type, d.source, d.url
+    FROM quotes q JOIN documents d ON d.id = q.document_id;
+  DROP VIEW ratings_by_year;
+  CREATE VIEW ratings_by_year AS
+    SELECT r.subject, r.aspect, COALESCE(r.year, CAST(substr(d.published, 1, 4) AS INTEGER)) AS year, r.rating,
+           r.count, r.page, r.duplicate_of, d.title, d.publisher, d.source, d.url
+    FROM ratings r JOIN documents d ON d.id = r.document_id;
+  DROP VIEW figures_cited;
+  CREATE VIEW figures_cited AS
+    SELECT f.value, f.unit, f.qualifier, f.topic, f.subject, f.phrase, f.sentence, f.page, f.duplicate_of,
+           d.title, d.publisher, d.published, d.source, d.url
+    FROM figures f JOIN documents d ON d.id = f.document_id;
+  DROP VIEW recommendations_cited;
+  CREATE VIEW recommendations_cited AS
+    SELECT r.id, r.number, r.text, r.addressee, r.paragraph, r.page, r.duplicate_of,
+           d.title, d.publisher, d.published, d.source, d.url
+    FROM recommendations r JOIN documents d ON d.id = r.document_id;
   `,
 ];
 

@@ -4,6 +4,7 @@ import PQueue from 'p-queue';
 import type { Database } from 'better-sqlite3';
 import type { ExtractionMessage } from '../findings.js';
 import { Provenance } from '../index/provenance.js';
+import { markDuplicates } from '../index/duplicates.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
 import { CopyRecords } from './copies.js';
 import { discover } from './discover.js';
@@ -210,6 +211,8 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     options.signal?.removeEventListener('abort', stop);
     await pool.close();
   }
+  // Over the whole index, as an original may arrive after its copies (or go, leaving a copy the original).
+  markDuplicates(db);
   summary.interrupted = stopped();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

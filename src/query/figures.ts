@@ -6,7 +6,9 @@ import { type Citation, cite } from './citation.js';
 import {
   CHRONOLOGICAL,
   CITATION_COLUMNS,
-  firstStatements,
+  copiesColumn,
+  copiesOf,
+  ORIGINALS_ONLY,
   YEAR_CONDITIONS,
   yearOf,
   yearRange,
@@ -28,18 +30,21 @@ export interface FigureRow extends Omit<Figure, 'page'> {
   year: number | null;
   citation: Citation;
   cited: string;
+  /** Where else the same sentence is printed: URL or file of each copy. */
+  alsoIn: string[];
 }
 
-type Row = Omit<FigureRow, 'year' | 'citation' | 'cited'> & Citation;
+type Row = Omit<FigureRow, 'year' | 'citation' | 'cited' | 'alsoIn'> & Citation & { also_in: string | null };
 
 /** Figures with the sentence they stand in and a citation, oldest first; a sentence copied into another document counts once. */
 export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] {
   const f = parseFilters(figureFiltersSchema, filters);
   const rows = db
     .prepare(
-      `SELECT t.value, t.unit, t.qualifier, t.topic, t.subject, t.phrase, t.sentence, ${CITATION_COLUMNS}
+      `SELECT t.value, t.unit, t.qualifier, t.topic, t.subject, t.phrase, t.sentence, ${copiesColumn('figures')},
+              ${CITATION_COLUMNS}
        FROM figures t JOIN documents d ON d.id = t.document_id
-       WHERE (@topic IS NULL OR t.topic = @topic)
+       WHERE ${ORIGINALS_ONLY} AND (@topic IS NULL OR t.topic = @topic)
          AND (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
          AND (@unit IS NULL OR t.unit = @unit)
          AND ${YEAR_CONDITIONS.join(' AND ')}
@@ -52,13 +57,12 @@ export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] 
       from: f.from ?? null,
       to: f.to ?? null,
     }) as Row[];
-  return firstStatements(rows, (r) => JSON.stringify([r.value, r.unit, r.phrase, r.sentence])).map(
-    ({ source, title, publisher, published, page, url, excerpt, ...figure }) => ({
-      ...figure,
-      year: yearOf(published),
-      ...cite({ source, title, publisher, published, page, url, excerpt }),
-    }),
-  );
+  return rows.map(({ source, title, publisher, published, page, url, excerpt, also_in, ...figure }) => ({
+    ...figure,
+    year: yearOf(published),
+    ...cite({ source, title, publisher, published, page, url, excerpt }),
+    alsoIn: copiesOf(also_in),
+  }));
 }
 
 export interface CaseloadSummaryRow {

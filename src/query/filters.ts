@@ -1,3 +1,4 @@
+import type { FactTable } from '../index/duplicates.js';
 import { z } from 'zod';
 
 /** Year filters shared by every listing; zod gives a readable error for "20l9" or a bad range. */
@@ -32,22 +33,15 @@ export function yearOf(published: string | null): number | null {
 /** Oldest first, undated documents last, then reading order. */
 export const CHRONOLOGICAL = 'd.published IS NULL, d.published, d.source, t.ordinal';
 
-/**
- * One row per fact: the same sentence quoted in a blog and printed in a report is one finding,
- * kept from the dated document that states it first (rows must come in CHRONOLOGICAL order).
- * Two findings alike in one document are two facts ("two thirds of NPS officers … two thirds of
- * whom [CRC staff]"): the n-th of a document matches only the n-th of another.
- */
-export function firstStatements<T extends { source: string }>(rows: T[], key: (row: T) => string): T[] {
-  const seen = new Set<string>();
-  const inDocument = new Map<string, number>();
-  return rows.filter((row) => {
-    const own = JSON.stringify([row.source, key(row)]);
-    const nth = inDocument.get(own) ?? 0;
-    inDocument.set(own, nth + 1);
-    const k = JSON.stringify([key(row), nth]);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** Only the original statement of a fact (see markDuplicates): every listing and search shows each fact once. */
+export const ORIGINALS_ONLY = 't.duplicate_of IS NULL';
+
+/** Where else the fact in row `t` of `table` is printed: the URL (or file) of each copy, as a JSON array. */
+export function copiesColumn(table: FactTable): string {
+  return `(SELECT json_group_array(DISTINCT coalesce(cd.url, cd.source)) FROM ${table} c JOIN documents cd ON cd.id = c.document_id WHERE c.duplicate_of = t.id) AS also_in`;
+}
+
+/** The copies' places from copiesColumn's JSON. */
+export function copiesOf(alsoIn: string | null): string[] {
+  return alsoIn ? (JSON.parse(alsoIn) as string[]) : [];
 }

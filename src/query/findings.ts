@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Findings } from '../findings.js';
+import { FACT_TABLES } from '../index/duplicates.js';
 import { FINDING_COLUMNS } from '../index/findings-tables.js';
 
 /**
@@ -10,13 +11,17 @@ import { FINDING_COLUMNS } from '../index/findings-tables.js';
  */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-/** Every finding of a kind with the source it came from, in document and reading order (the export contract's shape). */
+/**
+ * Every finding of a kind with the source it came from, in document and reading order (the export contract's
+ * shape); a copy of a fact printed elsewhere first is kept, its `duplicate_of` naming the original's `id`.
+ */
 export function* listFindings(
   db: Database,
   kind: keyof Findings,
   minConfidence = DEFAULT_MIN_CONFIDENCE,
 ): Generator<Record<string, unknown>> {
-  const columns = FINDING_COLUMNS[kind].map((c) => `f.${c}`).join(', ');
+  const links = (FACT_TABLES as readonly string[]).includes(kind) ? ['id', 'duplicate_of'] : [];
+  const columns = [...links, ...FINDING_COLUMNS[kind]].map((c) => `f.${c}`).join(', ');
   yield* db
     .prepare(
       `SELECT d.source, ${columns} FROM ${kind} f JOIN documents d ON d.id = f.document_id WHERE coalesce(f.confidence, 1) >= ? ORDER BY d.source, f.ordinal`,

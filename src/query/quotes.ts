@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Quote, QuoteKind } from '../findings.js';
 import { type Citation, formatCitation } from './citation.js';
-import { nameFilter } from './filters.js';
+import { copiesColumn, copiesOf, nameFilter, ORIGINALS_ONLY } from './filters.js';
 import {
   commonFilterShape,
   likeParam,
@@ -36,9 +36,14 @@ export interface QuoteHit {
   citation: Citation;
   /** Ready to paste: “words” — who. Title. Publisher, date, p. N. source */
   cited: string;
+  /** Where else the same words are printed (a blog that copies the report): URL or file of each. */
+  alsoIn: string[];
 }
 
-type QuoteRow = Pick<Quote, 'text' | 'speaker' | 'role' | 'organisation' | 'kind' | 'question'> & { id: number };
+type QuoteRow = Pick<Quote, 'text' | 'speaker' | 'role' | 'organisation' | 'kind' | 'question'> & {
+  id: number;
+  also_in: string | null;
+};
 
 /** “I am just constantly working ...” — PSO, CRC. Title. Publisher, March 2021, p. 10. source */
 export function citeQuote(
@@ -55,11 +60,13 @@ export function citeQuote(
 const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
   table: 'quotes',
   columns: ['id', 'text', 'speaker', 'role', 'organisation', 'kind', 'question'],
+  expressions: [copiesColumn('quotes')],
   textColumn: 'text',
   // "Ian Lawrence" finds what he said, as --speaker Lawrence does; "PSO stress" a PSO's words on stress.
   matchColumns: ['text', 'speaker', 'role', 'organisation'],
   textColumnIndex: 0,
   conditions: [
+    { sql: ORIGINALS_ONLY },
     { sql: "t.speaker LIKE '%' || @speaker || '%' ESCAPE '\\'", param: 'speaker' },
     { sql: 't.role = @role COLLATE NOCASE', param: 'role' },
     {
@@ -82,6 +89,7 @@ const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
     score: row.score ?? 0,
     citation,
     cited: citeQuote(row, citation),
+    alsoIn: copiesOf(row.also_in),
   }),
 };
 

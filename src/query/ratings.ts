@@ -1,9 +1,18 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { providersIn } from '../domain/providers.js';
+import { providersIn, providerTypeOf, type ProviderType } from '../domain/providers.js';
 import type { RatingValue } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, firstStatements, yearOf, yearRange, nameFilter } from './filters.js';
+import {
+  CHRONOLOGICAL,
+  CITATION_COLUMNS,
+  copiesColumn,
+  copiesOf,
+  ORIGINALS_ONLY,
+  yearOf,
+  yearRange,
+  nameFilter,
+} from './filters.js';
 import { likeParam, parseFilters } from './search-core.js';
 
 export const ratingFiltersSchema = z.object({ subject: nameFilter, aspect: nameFilter, ...yearRange }).strict();
@@ -18,6 +27,8 @@ export interface RatingRow {
   evidence: string;
   citation: Citation;
   cited: string;
+  /** Where else the same statement is printed: URL or file of each copy. */
+  alsoIn: string[];
 }
 
 export interface TimelineEntry extends RatingRow {
@@ -38,6 +49,7 @@ interface Row extends Citation {
   count: number | null;
   evidence: string;
   judged: number | null;
+  also_in: string | null;
 }
 
 /** "DTV" or "the Durham Tees Valley Community Rehabilitation Company" → the recorded provider name. */
@@ -49,9 +61,10 @@ function canonicalSubject(subject: string): string {
 function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): RatingRow[] {
   const rows = db
     .prepare(
-      `SELECT t.subject, t.aspect, t.rating, t.count, t.evidence, t.year AS judged, ${CITATION_COLUMNS}
+      `SELECT t.subject, t.aspect, t.rating, t.count, t.evidence, t.year AS judged, ${copiesColumn('ratings')},
+              ${CITATION_COLUMNS}
        FROM ratings t JOIN documents d ON d.id = t.document_id
-       WHERE (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
+       WHERE ${ORIGINALS_ONLY} AND (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
          AND (@aspect IS NULL OR t.aspect LIKE '%' || @aspect || '%' ESCAPE '\\')
          AND (@from IS NULL OR ${JUDGED_YEAR} >= @from)
          AND (@to IS NULL OR ${JUDGED_YEAR} <= @to)
@@ -63,17 +76,16 @@ function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): R
       from: f.from ?? null,
       to: f.to ?? null,
     }) as Row[];
-  return firstStatements(rows, (r) => JSON.stringify([r.subject, r.aspect, r.rating, r.count, r.evidence])).map((r) => {
-    return {
-      subject: r.subject,
-      aspect: r.aspect,
-      year: r.judged ?? yearOf(r.published),
-      rating: r.rating,
-      count: r.count,
-      evidence: r.evidence,
-      ...cite(r),
-    };
-  });
+  return rows.map((r) => ({
+    subject: r.subject,
+    aspect: r.aspect,
+    year: r.judged ?? yearOf(r.published),
+    rating: r.rating,
+    count: r.count,
+    evidence: r.evidence,
+    ...cite(r),
+    alsoIn: copiesOf(r.also_in),
+  }));
 }
 
 /**
@@ -108,4 +120,60 @@ export function ratingsTimeline(db: Database, subject: string): TimelineEntry[] 
         return { ...row, previous, change: delta === null ? null : delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
       })
   );
+}
+
+export const tallyFiltersSchema = z
+  .object({
+    ...yearRange,
+    /** Ratings of this aspect only ("overall" unless told): bodies rated on two aspects would count twice. */
+    aspect: nameFilter.default('overall'),
+    providerType: z.enum(['CRC', 'NPS', 'PDU']).optional(),
+  })
+  .strict();
+export type TallyFilters = z.input<typeof tallyFiltersSchema>;
+
+export interface RatingTally {
+  year: number;
+  providerType: ProviderType;
+  rating: RatingValue;
+  /** How many bodies of the type had the rating that year. */
+  bodies: number;
+  /** The statements the number rests on. */
+  citations: Citation[];
+}
+
+/**
+ * How many providers of each type had each rating in each year, counting no body twice: an aggregate
+ * that several documents restate ("19 CRCs rated requires improvement" in a press release and again in
+ * a speech) counts once, as its largest statement; providers rated by name count one each, and an
+ * aggregate that already covers them is not added to them. Subjects of no one type ("probation
+ * services", both sectors at once) and ratings of standards rather than bodies are left out.
+ */
+export function ratingTallies(db: Database, filters: TallyFilters = {}): RatingTally[] {
+  const f = parseFilters(tallyFiltersSchema, filters);
+  const groups = new Map<string, { tally: RatingTally; stated: number; named: Set<string> }>();
+  for (const row of ratings(db, { from: f.from, to: f.to, aspect: f.aspect })) {
+    const type = providerTypeOf(row.subject);
+    if (row.year === null || type === null || /standards$/i.test(row.subject)) continue;
+    if (f.providerType && type !== f.providerType) continue;
+    const key = JSON.stringify([row.year, type, row.rating]);
+    const group = groups.get(key) ?? {
+      tally: { year: row.year, providerType: type, rating: row.rating, bodies: 0, citations: [] },
+      stated: 0,
+      named: new Set<string>(),
+    };
+    if (row.count === null) group.named.add(row.subject);
+    else group.stated = Math.max(group.stated, row.count);
+    group.tally.bodies = Math.max(group.stated, group.named.size);
+    group.tally.citations.push(row.citation);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((g) => g.tally)
+    .sort(
+      (a, b) =>
+        a.year - b.year ||
+        a.providerType.localeCompare(b.providerType) ||
+        SCALE.indexOf(b.rating) - SCALE.indexOf(a.rating),
+    );
 }

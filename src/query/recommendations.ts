@@ -1,7 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Citation, cite, formatCitation } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, YEAR_CONDITIONS, yearOf, yearRange, nameFilter } from './filters.js';
+import {
+  CHRONOLOGICAL,
+  CITATION_COLUMNS,
+  copiesColumn,
+  copiesOf,
+  ORIGINALS_ONLY,
+  YEAR_CONDITIONS,
+  yearOf,
+  yearRange,
+  nameFilter,
+} from './filters.js';
 import { linkResponses, type LinkedResponse } from './responses.js';
 import {
   commonFilterShape,
@@ -27,16 +37,29 @@ export interface RecommendationHit {
   score: number;
   citation: Citation;
   cited: string;
+  /** Where else the same recommendation is printed: URL or file of each copy. */
+  alsoIn: string[];
 }
 
-type RecommendationColumns = Pick<RecommendationRow, 'id' | 'number' | 'text' | 'addressee' | 'paragraph'>;
+type RecommendationColumns = Pick<RecommendationRow, 'id' | 'number' | 'text' | 'addressee' | 'paragraph'> & {
+  also_in: string | null;
+};
+
+/** Recommendation 3 (to the Ministry of Justice): Title. Publisher, date, p. N. URL */
+function citeRecommendation(row: Pick<RecommendationColumns, 'number' | 'addressee'>, citation: Citation): string {
+  return `${row.number ? `Recommendation ${row.number}` : 'Recommendation'}${row.addressee ? ` (to ${row.addressee})` : ''}: ${formatCitation(citation)}`;
+}
 
 const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = {
   table: 'recommendations',
   columns: ['id', 'number', 'text', 'addressee', 'paragraph'],
+  expressions: [copiesColumn('recommendations')],
   textColumn: 'text',
   textColumnIndex: 0,
-  conditions: [{ sql: "t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\'", param: 'addressee' }],
+  conditions: [
+    { sql: ORIGINALS_ONLY },
+    { sql: "t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\'", param: 'addressee' },
+  ],
   listable: true,
   naturalOrder: 'd.source, t.ordinal',
   toHit: (row, citation) => ({
@@ -48,7 +71,8 @@ const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = 
     paragraph: row.paragraph,
     score: row.score ?? 0,
     citation,
-    cited: `${row.number ? `Recommendation ${row.number}` : 'Recommendation'}${row.addressee ? ` (to ${row.addressee})` : ''}: ${formatCitation(citation)}`,
+    cited: citeRecommendation(row, citation),
+    alsoIn: copiesOf(row.also_in),
   }),
 };
 
@@ -80,6 +104,7 @@ export interface RecommendationRow {
   year: number | null;
   citation: Citation;
   cited: string;
+  alsoIn: string[];
   /** The government's answer, where a response in the index answers it. */
   response: LinkedResponse | null;
 }
@@ -91,17 +116,18 @@ export function recommendations(db: Database, filters: RecommendationListFilters
   const f = parseFilters(recommendationListSchema, filters);
   const rows = db
     .prepare(
-      `SELECT t.id, t.number, t.text, t.addressee, t.paragraph, ${CITATION_COLUMNS}
+      `SELECT t.id, t.number, t.text, t.addressee, t.paragraph, ${copiesColumn('recommendations')}, ${CITATION_COLUMNS}
        FROM recommendations t JOIN documents d ON d.id = t.document_id
-       WHERE (@addressee IS NULL OR t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\')
+       WHERE ${ORIGINALS_ONLY} AND (@addressee IS NULL OR t.addressee LIKE '%' || @addressee || '%' ESCAPE '\\')
          AND ${YEAR_CONDITIONS.join(' AND ')}
        ORDER BY ${CHRONOLOGICAL}`,
     )
     .all({ addressee: likeParam(f.addressee), from: f.from ?? null, to: f.to ?? null }) as ListedRow[];
   const responses = linkResponses(db);
   return rows
-    .map(({ source, title, publisher, published, page, url, excerpt, ...rec }) => ({
+    .map(({ source, title, publisher, published, page, url, excerpt, also_in, ...rec }) => ({
       ...rec,
+      alsoIn: copiesOf(also_in),
       year: yearOf(published),
       ...cite({ source, title, publisher, published, page, url, excerpt }),
       response: responses.get(rec.id) ?? null,

@@ -3,7 +3,7 @@ import { openDatabase } from '../index/open.js';
 import { listDocuments } from './documents.js';
 import { caseloadSummary, figures, type FigureFilters } from './figures.js';
 import { searchQuotes, type QuoteFilters } from './quotes.js';
-import { ratings, ratingsTimeline, type RatingFilters } from './ratings.js';
+import { ratings, ratingsTimeline, ratingTallies, type RatingFilters, type TallyFilters } from './ratings.js';
 import {
   recommendations,
   searchRecommendations,
@@ -42,6 +42,10 @@ export class ReportIndex {
 
   ratingsTimeline(subject: string) {
     return ratingsTimeline(this.db, subject);
+  }
+
+  ratingTallies(filters?: TallyFilters) {
+    return ratingTallies(this.db, filters);
   }
 
   figures(filters?: FigureFilters) {

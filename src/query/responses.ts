@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ResponseStatus } from '../findings.js';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, ORIGINALS_ONLY } from './filters.js';
 import { cosine, tfidfVectors } from './similarity.js';
 import { SIMILARITY_THRESHOLD } from './tracking.js';
 
@@ -45,7 +45,7 @@ export function linkResponses(db: Database): Map<number, LinkedResponse> {
   if (!responses.length) return new Map();
   const recommendations = db
     .prepare(
-      'SELECT t.id, t.number, t.text, d.published, d.title FROM recommendations t JOIN documents d ON d.id = t.document_id',
+      `SELECT t.id, t.number, t.text, d.published, d.title FROM recommendations t JOIN documents d ON d.id = t.document_id WHERE ${ORIGINALS_ONLY}`,
     )
     .all() as RecommendationRow[];
   const vectors = tfidfVectors([

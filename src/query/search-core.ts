@@ -47,6 +47,8 @@ export interface SearchTarget<Row, Hit> {
   table: string;
   /** Columns of the table to select, besides the document's. */
   columns: string[];
+  /** Computed columns: SQL expressions on the joined rows, each with its alias. */
+  expressions?: string[];
   /** The FTS column of the item's own words, which snippets show. */
   textColumn: string;
   /** The FTS columns a plain search looks at (by default the text column alone); --raw may name others. */
@@ -184,7 +186,12 @@ export function runSearch<Row, Hit>(
     { sql: YEAR_CONDITIONS[1]!, param: 'to' },
   ].filter((c) => c.param === undefined || bound[c.param] !== null);
   const filters = conditions.map((c) => c.sql);
-  const fullColumns = `${target.columns.map((c) => `t.${c}`).join(', ')}, ${CITATION_COLUMNS}, d.type`;
+  const fullColumns = [
+    ...target.columns.map((c) => `t.${c}`),
+    ...(target.expressions ?? []),
+    CITATION_COLUMNS,
+    'd.type',
+  ].join(', ');
   const fts5 = `${target.table}_fts`;
   try {
     if (fts.match === null) {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type Citation, cite } from './citation.js';
-import { CHRONOLOGICAL, CITATION_COLUMNS, yearOf } from './filters.js';
+import { CHRONOLOGICAL, CITATION_COLUMNS, ORIGINALS_ONLY, yearOf } from './filters.js';
 import { parseFilters, SearchError } from './search-core.js';
 import { cosine, tfidfVectors } from './similarity.js';
 
@@ -58,7 +58,7 @@ function allRecommendations(db: Database): {
   const rows = db
     .prepare(
       `SELECT t.id, t.document_id, t.number, t.text, t.addressee, ${CITATION_COLUMNS}
-       FROM recommendations t JOIN documents d ON d.id = t.document_id ORDER BY ${CHRONOLOGICAL}`,
+       FROM recommendations t JOIN documents d ON d.id = t.document_id WHERE ${ORIGINALS_ONLY} ORDER BY ${CHRONOLOGICAL}`,
     )
     .all() as Row[];
   const tracked = rows.map((r) => ({
