@@ -8,7 +8,7 @@ import { exportKind, runCli, tempDir } from './helpers.js';
 
 /**
  * Constructed documents (not real publications): an inspection report and a blog post that copies
- * one of its staff quotes (straight marks, other spacing) and its recommendation. The blog is dated
+ * one of its staff quotes twice (straight marks, other spacing) and its recommendation. The blog is dated
  * before the report, as a mis-dated copy may be: the report is still the original.
  */
 const REPORT = `Caseloads in the Northshire probation service
@@ -29,6 +29,8 @@ Recommendations
 const BLOG = `The inspectors went to Northshire
 
 A probation worker told the inspectors: "I have more cases than I can manage and I work most   evenings to keep up." (PSO, CRC)
+
+To say it again: "I have more cases than I can manage and I work most evenings to keep up." (PSO, CRC)
 
 "We are not there yet," said Ahmed Khan, director of the Northshire Trust.
 
@@ -87,9 +89,9 @@ describe('one row per fact', () => {
     const quotes = exportKind<ExportedQuote>('quotes', db);
     const inBlog = quotes.filter((q) => q.source.endsWith('blog.txt') && q.role === 'PSO');
     const inReport = quotes.filter((q) => q.source.endsWith('report.txt') && q.role === 'PSO');
-    expect(inBlog).toHaveLength(1);
     expect(inReport).toHaveLength(1);
-    expect(inBlog[0]!.duplicate_of).toBe(inReport[0]!.id);
+    // Pasted twice, by the same person: both are copies of the one fact the report states.
+    expect(inBlog.map((q) => q.duplicate_of)).toEqual([inReport[0]!.id, inReport[0]!.id]);
     expect(inReport[0]!.duplicate_of).toBeNull();
   });
 

@@ -28,10 +28,23 @@ function quoteKey(row: Record<string, unknown>): string {
   return `${words}|${surname ?? ''}`;
 }
 
-/** What makes two findings of a table the same fact, and the columns that says it from. */
-const FACT_KEYS: Record<FactTable, { columns: string[]; key: (row: Record<string, unknown>) => string }> = {
-  quotes: { columns: ['text', 'speaker'], key: quoteKey },
-  recommendations: { columns: ['text'], key: (r) => normalisedWords(r.text as string) },
+/**
+ * What makes two findings of a table the same fact (`key`, from `columns`), and what tells apart two
+ * findings of one document that share a key (`who`). Words quoted twice in one document by the same
+ * person, or a recommendation printed twice, are one fact pasted twice; figures and ratings alike
+ * in one document are each a fact of their own ("Around 20% goes on the courts system, while a
+ * further roughly 20% is spent on legal aid"), so `who` is left out and each counts apart.
+ */
+const FACT_KEYS: Record<
+  FactTable,
+  { columns: string[]; key: (row: Record<string, unknown>) => string; who?: (row: Record<string, unknown>) => string }
+> = {
+  quotes: {
+    columns: ['text', 'speaker', 'role', 'organisation'],
+    key: quoteKey,
+    who: (r) => JSON.stringify([r.speaker, r.role, r.organisation]),
+  },
+  recommendations: { columns: ['text'], key: (r) => normalisedWords(r.text as string), who: () => '' },
   figures: {
     columns: ['value', 'unit', 'phrase', 'sentence'],
     key: (r) =>
@@ -65,9 +78,9 @@ interface FactRow {
 
 /**
  * Links every copy of a fact to its original (`duplicate_of`), across the whole index: listings
- * show the original once, with where else it is printed; export keeps every row. Two alike findings
- * in one document are two facts ("two thirds of NPS officers … two thirds of whom [CRC staff]"): the
- * n-th of a document is a copy only of the n-th of another. Returns how many links changed.
+ * show the original once, with where else it is printed; export keeps every row. Within one
+ * document, findings with one key that FACT_KEYS tells apart are different facts, the n-th of them a
+ * copy only of the n-th of another document. Returns how many links changed.
  */
 export function markDuplicates(db: Database): number {
   let changed = 0;
@@ -78,7 +91,7 @@ export function markDuplicates(db: Database): number {
 }
 
 function markTable(db: Database, table: FactTable): number {
-  const { columns, key } = FACT_KEYS[table];
+  const { columns, key, who } = FACT_KEYS[table];
   const rows = db
     .prepare(
       `SELECT t.id, t.document_id, t.duplicate_of, ${columns.map((c) => `t.${c}`).join(', ')}
@@ -86,14 +99,18 @@ function markTable(db: Database, table: FactTable): number {
     )
     .all() as FactRow[];
   const originals = new Map<string, number>();
-  const inDocument = new Map<string, number>();
+  /** Per document and key, the people met so far, in order (for tables without `who`, one entry per finding). */
+  const inDocument = new Map<string, string[]>();
   const changes: Array<[number | null, number]> = [];
   for (const row of rows) {
     const fact = key(row);
     const own = JSON.stringify([row.document_id, fact]);
-    const nth = inDocument.get(own) ?? 0;
-    inDocument.set(own, nth + 1);
-    const slot = JSON.stringify([fact, nth]);
+    const seen = inDocument.get(own) ?? [];
+    inDocument.set(own, seen);
+    // Without `who`, every finding of a document is its own: the n-th matches the n-th elsewhere.
+    const whom = who ? who(row) : String(seen.length);
+    if (!seen.includes(whom)) seen.push(whom);
+    const slot = JSON.stringify([fact, seen.indexOf(whom)]);
     const original = originals.get(slot);
     if (original === undefined) originals.set(slot, row.id);
     const duplicateOf = original ?? null;

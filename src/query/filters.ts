@@ -36,9 +36,9 @@ export const CHRONOLOGICAL = 'd.published IS NULL, d.published, d.source, t.ordi
 /** Only the original statement of a fact (see markDuplicates): every listing and search shows each fact once. */
 export const ORIGINALS_ONLY = 't.duplicate_of IS NULL';
 
-/** Where else the fact in row `t` of `table` is printed: the URL (or file) of each copy, as a JSON array. */
+/** Where else the fact in row `t` of `table` is printed: the URL (or file) of each other document with a copy, as a JSON array. */
 export function copiesColumn(table: FactTable): string {
-  return `(SELECT json_group_array(DISTINCT coalesce(cd.url, cd.source)) FROM ${table} c JOIN documents cd ON cd.id = c.document_id WHERE c.duplicate_of = t.id) AS also_in`;
+  return `(SELECT json_group_array(DISTINCT coalesce(cd.url, cd.source)) FROM ${table} c JOIN documents cd ON cd.id = c.document_id WHERE c.duplicate_of = t.id AND c.document_id <> t.document_id) AS also_in`;
 }
 
 /** The copies' places from copiesColumn's JSON. */
