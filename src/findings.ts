@@ -77,12 +77,29 @@ export interface Response extends Scored {
   status: ResponseStatus | null;
 }
 
+/**
+ * Passages a document gives as one person's own words (a signed foreword, a speech): the author's
+ * text, not a quote, shown with its speaker when a passage in it is found.
+ */
+export interface Voice extends Scored {
+  page: number | null;
+  /** The first and last passage (block ordinals) in the voice. */
+  opening: number;
+  closing: number;
+  speaker: string | null;
+  role: string | null;
+  organisation: string | null;
+  /** What says who it is, as printed: the signature, or the speech's title. */
+  signature: string;
+}
+
 export interface Findings {
   quotes: Quote[];
   ratings: Rating[];
   figures: Figure[];
   recommendations: Recommendation[];
   responses: Response[];
+  voices: Voice[];
 }
 
 /** What extraction noticed about a document but could not use (see src/extract/messages.ts). */
@@ -93,4 +110,11 @@ export interface ExtractionMessage {
   text: string;
 }
 
-export const NO_FINDINGS: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };
+export const NO_FINDINGS: Findings = {
+  quotes: [],
+  ratings: [],
+  figures: [],
+  recommendations: [],
+  responses: [],
+  voices: [],
+};

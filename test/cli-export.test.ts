@@ -143,7 +143,7 @@ describe('report-miner export <kind> --format json', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, messages\n',
+      'report-miner: unknown kind "opinions"; one of: documents, quotes, ratings, figures, recommendations, responses, voices, messages\n',
     );
   });
 });

@@ -297,6 +297,19 @@ describe('formatCitation', () => {
       'Report. Justice Committee, 22 June 2018. Excerpt of https://example.org/r.htm, p. 2 of this copy. corpus/real/r.pdf',
     );
   });
+
+  it('places a transcript turn by its question number where there is no page', () => {
+    const transcript = { title: 'Oral evidence', publisher: 'Justice Committee', published: '2020-09-22', page: null };
+    expect(
+      formatCitation({ ...transcript, source: 't.html', url: 'https://example.org/t', excerpt: false }, 'Q12'),
+    ).toBe('Oral evidence. Justice Committee, 22 September 2020, Q12. https://example.org/t');
+    expect(
+      formatCitation({ ...transcript, source: 't.html', url: 'https://example.org/t', excerpt: true }, 'Q12'),
+    ).toBe('Oral evidence. Justice Committee, 22 September 2020. Excerpt of https://example.org/t, Q12. t.html');
+    expect(formatCitation({ ...transcript, page: 3, source: 't.pdf', url: null, excerpt: false }, 'Q12')).toBe(
+      'Oral evidence. Justice Committee, 22 September 2020, p. 3. t.pdf',
+    );
+  });
 });
 
 describe('migrate', () => {

@@ -137,7 +137,7 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('print every item of a kind as one JSON array (see CONTRACT in the README)')
-    .argument('<kind>', 'documents, quotes, ratings, figures, recommendations, responses or messages')
+    .argument('<kind>', 'documents, quotes, ratings, figures, recommendations, responses, voices or messages')
     .option('--db <file>', 'index file', DEFAULT_DB)
     .option('--format <format>', 'json (one array, the contract), ndjson or csv', 'json')
     .option(
@@ -155,8 +155,11 @@ export function buildProgram(): Command {
     .argument('<query>', 'what to look for ("" lists every quote or recommendation the filters allow)')
     .option('--db <file>', 'index file', DEFAULT_DB)
     .option('--kind <kind>', 'what to search: passage, quote or recommendation', 'passage')
-    .option('--speaker <name>', 'quotes: by a speaker whose name contains this')
-    .option('--role <role>', 'quotes: by role (PO, PSO, SPO, Chair, ...)')
+    .option(
+      '--speaker <name>',
+      'quotes, or passages of a signed foreword or speech: by a speaker whose name contains this',
+    )
+    .option('--role <role>', 'quotes: by role (PO, PSO, SPO, Chair, ...); passages: by the office of the voice')
     .option('--quote-kind <kind>', 'quotes: testimony, statement or evidence')
     .option('--addressee <body>', 'recommendations: addressed to a body whose name contains this')
     .option('--type <type>', 'only documents of this type (inspection, committee-report, oral-evidence, blog, ...)')

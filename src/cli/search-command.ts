@@ -1,6 +1,6 @@
 import { pageNote, plural, printable, rowWriter, UsageError, write } from './output.js';
 import { openDatabase } from '../index/open.js';
-import { type Citation, formatCitation } from '../query/citation.js';
+import { type Citation, formatCitation, whoSaid } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';
 import { searchRecommendations } from '../query/recommendations.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchResult } from '../query/search-core.js';
@@ -58,8 +58,16 @@ function runKind(
   };
   switch (opts.kind) {
     case 'passage':
-      only([]);
-      return { result: searchPassages(db, query, common), label: (_hit, snippet) => snippet, noun: 'passage' };
+      only(['speaker', 'role']);
+      return {
+        result: searchPassages(db, query, { ...common, speaker: opts.speaker, role: opts.role }),
+        label: (hit, snippet) => {
+          // A passage of a signed foreword or a speech: whose words they are.
+          const who = whoSaid(hit as unknown as Parameters<typeof whoSaid>[0]);
+          return who ? `${snippet} — ${who}` : snippet;
+        },
+        noun: 'passage',
+      };
     case 'quote': {
       only(['speaker', 'role', 'organisation', 'quoteKind']);
       const result = searchQuotes(db, query, {
@@ -72,8 +80,7 @@ function runKind(
       return {
         result,
         label: (hit, snippet) => {
-          const q = hit as unknown as { speaker: string | null; role: string | null; organisation: string | null };
-          const who = [q.speaker, q.speaker === q.role ? null : q.role, q.organisation].filter(Boolean).join(', ');
+          const who = whoSaid(hit as unknown as Parameters<typeof whoSaid>[0]);
           return `“${snippet}”${who ? ` — ${who}` : ''}`;
         },
         noun: 'quote',

@@ -10,6 +10,7 @@ import { extractQuotes } from './quotes.js';
 import { extractRatings } from './ratings.js';
 import { extractRecommendations } from './recommendations.js';
 import { extractResponses } from './responses.js';
+import { extractVoices } from './voices.js';
 
 /** One extractor: a pure function from a document's blocks to findings of one kind. */
 type Extractor = { [K in keyof Findings]: { kind: K; extract: (doc: DocumentContext) => Findings[K] } }[keyof Findings];
@@ -22,6 +23,7 @@ export const EXTRACTORS: Extractor[] = [
   { kind: 'figures', extract: extractFigures },
   { kind: 'recommendations', extract: extractRecommendations },
   { kind: 'responses', extract: extractResponses },
+  { kind: 'voices', extract: extractVoices },
 ];
 
 export interface AnalysedDocument {
@@ -36,7 +38,7 @@ export function analyse(doc: ExtractedDocument, hints: FetchHints | null = null)
   const log = new MessageLog();
   for (const warning of doc.warnings) log.message('read', warning);
   const context: DocumentContext = { blocks: doc.blocks, metadata, log };
-  const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [] };
+  const findings: Findings = { quotes: [], ratings: [], figures: [], recommendations: [], responses: [], voices: [] };
   for (const extractor of EXTRACTORS) {
     const found = findings[extractor.kind] as unknown[];
     // One at a time: a spread of a very long list overflows the call stack.

@@ -10,6 +10,7 @@ export const FINDING_COLUMNS = {
   figures: ['page', 'sentence', 'value', 'unit', 'qualifier', 'topic', 'subject', 'phrase', 'confidence', 'rule'],
   recommendations: ['page', 'number', 'text', 'addressee', 'paragraph', 'confidence', 'rule'],
   responses: ['page', 'number', 'recommendation', 'text', 'status', 'confidence', 'rule'],
+  voices: ['page', 'opening', 'closing', 'speaker', 'role', 'organisation', 'signature', 'confidence', 'rule'],
 } as const satisfies { [K in keyof Findings]: ReadonlyArray<keyof Findings[K][number]> };
 
 export const FINDING_KINDS = Object.keys(FINDING_COLUMNS) as Array<keyof Findings>;

@@ -268,6 +268,21 @@ const MIGRATIONS: string[] = [
            d.title, d.publisher, d.published, d.source, d.url
     FROM recommendations r JOIN documents d ON d.id = r.document_id;
   `,
+  // Passages a document gives as one person's words: a signed foreword, a speech (see extractVoices).
+  `
+  ${findingTable(
+    'voices',
+    `
+    opening INTEGER NOT NULL,
+    closing INTEGER NOT NULL,
+    speaker TEXT,
+    role TEXT,
+    organisation TEXT,
+    signature TEXT NOT NULL,
+    confidence REAL,
+    rule TEXT`,
+  )}
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

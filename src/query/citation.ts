@@ -12,6 +12,11 @@ export interface Citation {
   excerpt: boolean;
 }
 
+/** "Dame Glenys Stacey, HM Chief Inspector of Probation, HM Inspectorate of Probation": who said it, each part once. */
+export function whoSaid(p: { speaker: string | null; role: string | null; organisation: string | null }): string {
+  return [p.speaker, p.speaker === p.role ? null : p.role, p.organisation].filter(Boolean).join(', ');
+}
+
 /** A citation as SQLite returns it (CITATION_COLUMNS): `excerpt` is 0 or 1. */
 export type CitationRow = Omit<Citation, 'excerpt'> & { excerpt: number | boolean };
 
@@ -55,12 +60,16 @@ export function cite(row: CitationRow): { citation: Citation; cited: string } {
  * "Title. Publisher, 24 March 2021, p. 3. https://…/report.pdf#page=3": the published URL where it is known
  * (a PDF's at the page cited), else the file. An excerpt's pages are its own, so it is cited as
  * "Excerpt of <URL>, p. 3 of this copy", with the copy's file. Parts that are unknown are left out.
+ * `locator` places the finding where a page cannot: a transcript's question number, "Q66".
  */
-export function formatCitation(c: Citation): string {
-  const page = c.page !== null ? `p. ${c.page}` : null;
+export function formatCitation(c: Citation, locator: string | null = null): string {
+  const page = c.page !== null ? `p. ${c.page}` : locator;
   const when = [c.publisher, formatDate(c.published)];
   if (c.url && c.excerpt) {
-    const where = [`Excerpt of ${c.url}`, page && `${page} of this copy`].filter(Boolean).join(', ');
+    // A page of the copy is not the original's; a question number is the transcript's own.
+    const where = [`Excerpt of ${c.url}`, c.page !== null ? `${page} of this copy` : locator]
+      .filter(Boolean)
+      .join(', ');
     return [c.title, when.filter(Boolean).join(', '), where, c.source].filter(Boolean).join('. ');
   }
   const link = c.url && c.page !== null ? `${c.url}#page=${c.page}` : (c.url ?? c.source);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { Quote, QuoteKind } from '../findings.js';
-import { type Citation, formatCitation } from './citation.js';
+import { type Citation, formatCitation, whoSaid } from './citation.js';
 import { copiesColumn, copiesOf, nameFilter, ORIGINALS_ONLY } from './filters.js';
 import {
   commonFilterShape,
@@ -50,10 +50,9 @@ export function citeQuote(
   quote: Pick<QuoteRow, 'text' | 'speaker' | 'role' | 'organisation' | 'question'>,
   citation: Citation,
 ): string {
-  const who = [quote.speaker, quote.speaker === quote.role ? null : quote.role, quote.organisation]
-    .filter(Boolean)
-    .join(', ');
-  const where = quote.question ? `${formatCitation(citation)} (${quote.question})` : formatCitation(citation);
+  const who = whoSaid(quote);
+  // A transcript's turn is placed by its question number, where a PDF's words are by the page.
+  const where = formatCitation(citation, citation.page === null ? quote.question : null);
   return `“${quote.text}”${who ? ` — ${who}` : ''}. ${where}`;
 }
 

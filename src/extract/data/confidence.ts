@@ -40,6 +40,9 @@ export const RULE_CONFIDENCE = {
   'recommendation.named-body': 0.7,
   // Government responses.
   'response.answer': 0.85,
+  // Voices: a signature under a foreword names its author plainly; a speech's title may name an office only.
+  'voice.signed': 0.9,
+  'voice.speech': 0.85,
 } as const;
 
 export type RuleName = keyof typeof RULE_CONFIDENCE;
