@@ -1,7 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { agentFor } from '../src/fetch/http.js';
 import { CLI, exportKind, fixture, runCliAsync, tempDir } from './helpers.js';
 import { startFaultServer, type FaultServer } from './support/fault-server.js';
 
@@ -225,4 +229,42 @@ describe('a fetch that is stopped', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(fs.readdirSync(out)).toEqual([]);
   }, 120_000);
+});
+
+describe('the address a connection goes to', () => {
+  let server: http.Server;
+  let port: number;
+  beforeAll(async () => {
+    server = http.createServer((_req, res) => res.end('loopback answered'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    server.close();
+  });
+
+  // "rebind.test" is in no DNS: only the resolver given to the connection pool can answer it, so a
+  // connection that reaches the server went to the address that pool checked.
+  const toLoopback = () => Promise.resolve(['127.0.0.1']);
+
+  it('is checked as the socket connects: a name that resolves to loopback then is refused (DNS rebinding)', async () => {
+    const dispatcher = agentFor(2_000, new Set(), toLoopback);
+    try {
+      await expect(request(`http://rebind.test:${port}/`, { dispatcher })).rejects.toThrow(
+        'refused: rebind.test resolves to a non-public address (127.0.0.1); name it in allowPrivateHosts to allow it',
+      );
+    } finally {
+      await dispatcher.close();
+    }
+  });
+
+  it('is the address checked, where the manifest allows the host', async () => {
+    const dispatcher = agentFor(2_000, new Set(['rebind.test']), toLoopback);
+    try {
+      const response = await request(`http://rebind.test:${port}/`, { dispatcher });
+      expect(await response.body.text()).toBe('loopback answered');
+    } finally {
+      await dispatcher.close();
+    }
+  });
 });

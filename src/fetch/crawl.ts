@@ -54,7 +54,7 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
   const provenance = new Provenance(db);
   const allowed = hostsOf(manifest);
   const userAgent = manifest.userAgent ?? `report-miner/0.1 (+${manifest.contact})`;
-  const dispatcher = agentFor(manifest.timeouts.connectMs);
+  const dispatcher = agentFor(manifest.timeouts.connectMs, new Set(manifest.allowPrivateHosts));
   const scheduler = new HostScheduler({
     concurrency: manifest.perHost.concurrency,
     intervalMs: manifest.perHost.intervalMs,

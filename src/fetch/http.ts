@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Agent, request } from 'undici';
+import { guardedLookup, type Resolve } from './guard.js';
 import type { Format } from '../document.js';
 import { sniffFormat } from '../ingest/sniff.js';
 import { FetchFailure, retryAfterMs } from './failure.js';
@@ -49,8 +50,13 @@ export type Downloaded =
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const EXTENSIONS: Record<Format, string> = { pdf: 'pdf', html: 'html', text: 'txt' };
 
-export function agentFor(connectMs: number): Agent {
-  return new Agent({ connect: { timeout: connectMs }, headersTimeout: connectMs * 3, bodyTimeout: connectMs * 3 });
+/** The fetcher's connection pool: time limits, and every socket's address checked as it connects (guardedLookup). */
+export function agentFor(connectMs: number, allowPrivate: ReadonlySet<string>, resolve?: Resolve): Agent {
+  return new Agent({
+    connect: { timeout: connectMs, lookup: guardedLookup(allowPrivate, resolve) },
+    headersTimeout: connectMs * 3,
+    bodyTimeout: connectMs * 3,
+  });
 }
 
 function networkFailure(err: unknown, url: URL): FetchFailure {
