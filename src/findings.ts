@@ -35,6 +35,8 @@ export interface Rating extends Scored {
   rating: RatingValue;
   /** How many bodies, for an aggregate; null for one body's own rating. */
   count: number | null;
+  /** How many bodies the count is out of, where the text says ("19 of 21"); else null. */
+  total: number | null;
   /** The sentence or table row it was read from. */
   evidence: string;
   /** When the judgement was made, where the text says ("last year", "in our first round", "in 2019"); else null. */

@@ -145,3 +145,41 @@ describe('focalBody', () => {
     expect(focalBody('Probation caseloads', ['The service was busy.'])).toBeNull();
   });
 });
+
+describe('what a count is out of', () => {
+  const totals = (texts: string[]) =>
+    extractRatings(context(texts, {}))
+      .filter((r) => r.count !== null)
+      .map((r) => [r.subject, r.rating, r.count, r.total]);
+
+  it('keeps the denominator the sentence gives, in the count’s words or leading it', () => {
+    // The speech's sentences (fixture) and paraphrases with other numbers, bodies and word order.
+    expect(
+      totals([
+        'Of the 7 NPS divisions, we gave an overall rating of ‘good’ to five. By contrast, only 1 out of the 21 CRC services got this rating, with 19 rated as requiring improvement.',
+      ]),
+    ).toEqual([
+      ['NPS divisions', 'good', 5, 7],
+      ['CRC services', 'good', 1, 21],
+      ['CRC services', 'requires improvement', 19, 21],
+    ]);
+    expect(totals(['Overall, of the 12 PDUs inspected, seven were rated ‘Inadequate’.'])).toEqual([
+      ['PDUs', 'inadequate', 7, 12],
+    ]);
+    expect(totals(['Two of the eleven regions were rated ‘Good’.'])).toEqual([['regions', 'good', 2, 11]]);
+    expect(
+      totals(['In terms of overall ratings, all 9 of these CRCs were judged to be requiring improvement.']),
+    ).toEqual([['CRCs', 'requires improvement', 9, 9]]);
+  });
+
+  it('takes no total the sentence does not give, and none smaller than the count', () => {
+    expect(
+      totals(['The Inspectorate rated six probation services as ‘Good’ (five NPS divisions and one CRC).']),
+    ).toEqual([
+      ['probation services', 'good', 6, null],
+      ['NPS divisions', 'good', 5, null],
+      ['CRC', 'good', 1, null],
+    ]);
+    expect(totals(['Of the 3 regions visited first, 5 PDUs were rated ‘Good’.'])).toEqual([['PDUs', 'good', 5, null]]);
+  });
+});

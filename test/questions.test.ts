@@ -179,7 +179,8 @@ describe('a researcher', () => {
 describe('a blog author', () => {
   it('14. how many CRCs were rated requires improvement in 2019', () => {
     const tally = index.ratingTallies({ from: 2019, to: 2019, providerType: 'CRC' });
-    expect(tally.find((t) => t.rating === 'requires improvement')).toMatchObject({ year: 2019, bodies: 19 });
+    // "19 of 21": the speech states what the count is out of ("1 out of the 21 CRC services").
+    expect(tally.find((t) => t.rating === 'requires improvement')).toMatchObject({ year: 2019, bodies: 19, outOf: 21 });
     const stated = index.ratings({ from: 2019, to: 2019 }).filter((r) => r.count === 19);
     expect(stated.length).toBeGreaterThan(0);
     for (const r of stated) expect(onCitedPage(r.evidence, r.citation)).toBe(true);

@@ -254,10 +254,30 @@ describe('codeVersion', () => {
 });
 
 describe('isPractitionerCaseload', () => {
+  const here = 'PSOs told us they held caseloads of 58 cases.';
   it('takes a practitioner’s caseload for the caseloads chart, not a national total', () => {
-    expect(isPractitionerCaseload({ unit: 'cases', value: 58 })).toBe(true);
-    expect(isPractitionerCaseload({ unit: 'cases', value: 264_649 })).toBe(false);
-    expect(isPractitionerCaseload({ unit: 'people', value: 40 })).toBe(false);
+    expect(isPractitionerCaseload({ unit: 'cases', value: 58, sentence: here })).toBe(true);
+    expect(isPractitionerCaseload({ unit: 'cases', value: 264_649, sentence: here })).toBe(false);
+    expect(isPractitionerCaseload({ unit: 'people', value: 40, sentence: here })).toBe(false);
+  });
+
+  it('leaves out another country’s caseloads and ratios across a service', () => {
+    const europe = 'The ratio of probationers per individual staff member varied from 4.7 in Norway to 240 in Greece.';
+    expect(isPractitionerCaseload({ unit: 'cases', value: 240, sentence: europe })).toBe(false);
+    expect(
+      isPractitionerCaseload({ unit: 'cases', value: 35, sentence: 'Officers in Scotland hold about 35 cases each.' }),
+    ).toBe(false);
+    expect(
+      isPractitionerCaseload({
+        unit: 'cases',
+        value: 48,
+        sentence: 'There were 48 cases per staff member in the region.',
+      }),
+    ).toBe(false);
+    // A region of England named like a country's part is still here.
+    expect(
+      isPractitionerCaseload({ unit: 'cases', value: 62, sentence: 'In the North East, officers held 62 cases.' }),
+    ).toBe(true);
   });
 });
 

@@ -52,6 +52,7 @@ export function ratingsChart(tallies: RatingTally[], aspect: string): TopLevelSp
     rating: t.rating,
     rank: RATING_ORDER.indexOf(t.rating),
     bodies: t.bodies,
+    outOf: t.outOf,
   }));
   const stacked = { field: 'bodies', type: 'quantitative', stack: 'zero', title: 'Providers rated' } as const;
   const order = { field: 'rank', sort: 'ascending' } as const;
@@ -79,7 +80,7 @@ export function ratingsChart(tallies: RatingTally[], aspect: string): TopLevelSp
               scale: { domain: RATING_ORDER, range: RATING_COLOURS },
               legend: { labelLimit: 240 },
             },
-            tooltip: [{ field: 'type' }, { field: 'rating' }, { field: 'bodies' }],
+            tooltip: [{ field: 'type' }, { field: 'rating' }, { field: 'bodies' }, { field: 'outOf', title: 'out of' }],
           },
         },
         // Each segment's number, just inside its top, stacked as the bars are (by rating, in scale order).
@@ -93,7 +94,7 @@ export function ratingsChart(tallies: RatingTally[], aspect: string): TopLevelSp
 }
 
 /** Every caseload size the documents state, by year, coloured by the type of provider. */
-export function caseloadsChart(rows: Array<FigureRow & { organisation: string }>): TopLevelSpec {
+export function caseloadsChart(rows: Array<FigureRow & { organisation: string }>, leftOut = 0): TopLevelSpec {
   const charted = rows.filter((f) => f.year !== null && f.unit === 'cases');
   const data = charted.map((f) => ({
     year: f.year,
@@ -106,7 +107,7 @@ export function caseloadsChart(rows: Array<FigureRow & { organisation: string }>
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chartTitle(
       'Caseloads stated in reports, by year',
-      'Cases per practitioner as each document states them',
+      `Cases per practitioner as each document states them${leftOut ? `; ${leftOut} other numbers of cases left out (totals, other countries, ratios)` : ''}`,
       charted,
     ),
     width: 480,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { caseloadsChart, ratingsChart } from '../charts/specs.js';
 import { svgToPng, toSvg } from '../charts/render.js';
 import { openDatabase } from '../index/open.js';
-import { figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
+import { type FigureRow, figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
 import { ratingTallies } from '../query/ratings.js';
 import { UsageError } from './output.js';
 import type { TopLevelSpec } from 'vega-lite';
@@ -23,6 +23,15 @@ function chartedRows(spec: TopLevelSpec): number {
   return 'data' in spec && spec.data && 'values' in spec.data && Array.isArray(spec.data.values)
     ? spec.data.values.length
     : 0;
+}
+
+/** Practitioners' caseloads of a type of provider, charted; how many other numbers of cases were left out. */
+function caseloadsOf(stated: FigureRow[], providerType: string | undefined): TopLevelSpec {
+  const typed = stated
+    .map((f) => ({ ...f, organisation: organisationType(f) }))
+    .filter((f) => !providerType || f.organisation === providerType);
+  const charted = typed.filter(isPractitionerCaseload);
+  return caseloadsChart(charted, typed.length - charted.length);
 }
 
 /** Writes a ratings or caseloads chart as SVG or PNG (by the --out extension). */
@@ -47,12 +56,7 @@ export async function runChart(kind: string, opts: ChartOptions): Promise<number
             ratingTallies(db, { ...years, aspect: opts.aspect, providerType: opts.providerType as 'CRC' | undefined }),
             opts.aspect ?? 'overall',
           )
-        : caseloadsChart(
-            figures(db, { ...years, topic: 'caseload', unit: 'cases' })
-              .filter(isPractitionerCaseload)
-              .map((f) => ({ ...f, organisation: organisationType(f) }))
-              .filter((f) => !opts.providerType || f.organisation === opts.providerType),
-          );
+        : caseloadsOf(figures(db, { ...years, topic: 'caseload', unit: 'cases' }), opts.providerType);
   } finally {
     db.close();
   }

@@ -121,9 +121,10 @@ export function runRatings(o: RatingsOptions): Promise<number> {
       year: r.year,
       rating: r.rating,
       count: r.count,
+      total: r.total,
       ...cited(r.citation, r.cited, r.alsoIn),
     }));
-    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'reference'] };
+    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'total', 'reference'] };
   });
 }
 

@@ -6,6 +6,7 @@ import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
 import { judgementYears, type YearOfSentence } from './judgement-years.js';
+import { shareTotals, totalOfCount } from './rating-totals.js';
 import { sentencesOf } from './text/sentences.js';
 
 const RATING_WORDS = [
@@ -145,6 +146,7 @@ function tableRatings({ blocks, log }: DocumentContext, inspected: () => string 
     aspect: m[3] ? 'overall' : `${m[1]} ${m[2]!.trim()}`,
     rating: normaliseRating(m[4]!),
     count: null,
+    total: null,
     evidence: m[0],
     // A report's own ratings table: the report's year.
     year: null,
@@ -261,6 +263,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
               aspect,
               rating,
               count,
+              total: count === null ? null : totalOfCount(sentence, count),
               evidence: sentence,
               year: yearAt(block, sentence),
               ...scored(rule, ...byReference),
@@ -290,5 +293,5 @@ export function extractRatings(doc: DocumentContext): Rating[] {
     }
   }
   const seen = new Set<string>();
-  return ratings.filter((r) => !seen.has(ratingKey(r)) && !!seen.add(ratingKey(r)));
+  return shareTotals(ratings).filter((r) => !seen.has(ratingKey(r)) && !!seen.add(ratingKey(r)));
 }

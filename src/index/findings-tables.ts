@@ -6,7 +6,7 @@ import type { Findings } from '../findings.js';
  */
 export const FINDING_COLUMNS = {
   quotes: ['page', 'text', 'speaker', 'role', 'organisation', 'kind', 'question', 'attribution', 'confidence', 'rule'],
-  ratings: ['page', 'subject', 'aspect', 'rating', 'count', 'evidence', 'year', 'confidence', 'rule'],
+  ratings: ['page', 'subject', 'aspect', 'rating', 'count', 'total', 'evidence', 'year', 'confidence', 'rule'],
   figures: ['page', 'sentence', 'value', 'unit', 'qualifier', 'topic', 'subject', 'phrase', 'confidence', 'rule'],
   recommendations: ['page', 'number', 'text', 'addressee', 'paragraph', 'confidence', 'rule'],
   responses: ['page', 'number', 'recommendation', 'text', 'status', 'confidence', 'rule'],

@@ -283,6 +283,8 @@ const MIGRATIONS: string[] = [
     rule TEXT`,
   )}
   `,
+  // What a count of ratings is out of, where the text says ("19 of 21").
+  `ALTER TABLE ratings ADD COLUMN total INTEGER;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { OTHER_JURISDICTIONS, RATIO_CUES } from '../domain/jurisdictions.js';
 import { providerSector } from '../domain/providers.js';
+import { alternation } from '../text/patterns.js';
 import type { Figure } from '../findings.js';
 import { type Citation, cite } from './citation.js';
 import {
@@ -82,9 +84,20 @@ export interface CaseloadSummaryRow {
  */
 const MAX_PRACTITIONER_CASELOAD = 1000;
 
-/** Whether a caseload figure is the size of one practitioner's caseload, as charts of caseloads show them. */
-export function isPractitionerCaseload(figure: Pick<FigureRow, 'unit' | 'value'>): boolean {
-  return figure.unit === 'cases' && figure.value <= MAX_PRACTITIONER_CASELOAD;
+const ELSEWHERE = new RegExp(`\\b(?:${alternation(OTHER_JURISDICTIONS)})\\b`);
+const RATIO = new RegExp(`\\b(?:${alternation(RATIO_CUES)})\\b`, 'i');
+
+/**
+ * Whether a caseload figure is the size of one practitioner's caseload here, as charts of caseloads
+ * show them: not a service's or the country's total, not another country's, not a ratio.
+ */
+export function isPractitionerCaseload(figure: Pick<FigureRow, 'unit' | 'value' | 'sentence'>): boolean {
+  return (
+    figure.unit === 'cases' &&
+    figure.value <= MAX_PRACTITIONER_CASELOAD &&
+    !ELSEWHERE.test(figure.sentence) &&
+    !RATIO.test(figure.sentence)
+  );
 }
 
 /** Which kind of provider a caseload figure is about: its subject first, then its sentence. */

@@ -24,6 +24,8 @@ export interface RatingRow {
   year: number | null;
   rating: RatingValue;
   count: number | null;
+  /** What the count is out of, where the text says ("19 of 21"). */
+  total: number | null;
   evidence: string;
   citation: Citation;
   cited: string;
@@ -47,6 +49,7 @@ interface Row extends Citation {
   aspect: string;
   rating: RatingValue;
   count: number | null;
+  total: number | null;
   evidence: string;
   judged: number | null;
   also_in: string | null;
@@ -61,7 +64,7 @@ function canonicalSubject(subject: string): string {
 function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): RatingRow[] {
   const rows = db
     .prepare(
-      `SELECT t.subject, t.aspect, t.rating, t.count, t.evidence, t.year AS judged, ${copiesColumn('ratings')},
+      `SELECT t.subject, t.aspect, t.rating, t.count, t.total, t.evidence, t.year AS judged, ${copiesColumn('ratings')},
               ${CITATION_COLUMNS}
        FROM ratings t JOIN documents d ON d.id = t.document_id
        WHERE ${ORIGINALS_ONLY} AND (@subject IS NULL OR t.subject LIKE '%' || @subject || '%' ESCAPE '\\')
@@ -82,6 +85,7 @@ function selectRatings(db: Database, f: z.output<typeof ratingFiltersSchema>): R
     year: r.judged ?? yearOf(r.published),
     rating: r.rating,
     count: r.count,
+    total: r.total,
     evidence: r.evidence,
     ...cite(r),
     alsoIn: copiesOf(r.also_in),
@@ -138,6 +142,8 @@ export interface RatingTally {
   rating: RatingValue;
   /** How many bodies of the type had the rating that year. */
   bodies: number;
+  /** Out of how many, where a document says ("19 of 21"); the largest stated. */
+  outOf: number | null;
   /** The statements the number rests on. */
   citations: Citation[];
 }
@@ -158,13 +164,14 @@ export function ratingTallies(db: Database, filters: TallyFilters = {}): RatingT
     if (f.providerType && type !== f.providerType) continue;
     const key = JSON.stringify([row.year, type, row.rating]);
     const group = groups.get(key) ?? {
-      tally: { year: row.year, providerType: type, rating: row.rating, bodies: 0, citations: [] },
+      tally: { year: row.year, providerType: type, rating: row.rating, bodies: 0, outOf: null, citations: [] },
       stated: 0,
       named: new Set<string>(),
     };
     if (row.count === null) group.named.add(row.subject);
     else group.stated = Math.max(group.stated, row.count);
     group.tally.bodies = Math.max(group.stated, group.named.size);
+    if (row.total !== null) group.tally.outOf = Math.max(group.tally.outOf ?? 0, row.total);
     group.tally.citations.push(row.citation);
     groups.set(key, group);
   }
