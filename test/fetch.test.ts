@@ -25,6 +25,7 @@ const DOCS = [
   'stall.pdf',
   'loop-a',
   'away.pdf',
+  'to-file.pdf',
   'error-page.pdf',
   'huge.pdf',
 ];
@@ -66,7 +67,7 @@ const raw = () => fs.readdirSync(path.join(dir, 'corpus', 'raw')).sort();
 
 describe('report-miner fetch against a loopback server with faults', () => {
   it('stores exactly the good documents, once each, by content hash', () => {
-    expect(first.stdout).toMatch(/^fetched 6, unchanged 0, failed 7 → /);
+    expect(first.stdout).toMatch(/^fetched 6, unchanged 0, failed 8 → /);
     const files = raw();
     expect(files.filter((f) => f.startsWith('.part'))).toEqual([]);
     // good.pdf and same-bytes.pdf are one file; flaky.pdf and listed.pdf another; the transcript twice over (throttled and the API) one more.
@@ -85,8 +86,9 @@ describe('report-miner fetch against a loopback server with faults', () => {
         }),
     );
     expect(reasons.get('/docs/cut.pdf')).toMatch(
-      /127\.0\.0\.1:\d+: (?:UND_ERR_SOCKET|ECONNRESET|other side closed)|body cut short/,
+      /^127\.0\.0\.1:\d+: the server closed the connection after 1000 of \d+ bytes$/,
     );
+    expect(reasons.get('/docs/to-file.pdf')).toBe('redirected to file:///etc/passwd: only http and https are followed');
     expect(reasons.get('/docs/stall.pdf')).toMatch(/timed out|UND_ERR_BODY_TIMEOUT/);
     expect(reasons.get('/docs/loop-a')).toBe(`redirect loop at ${server.base}/docs/loop-a`);
     expect(reasons.get('/docs/away.pdf')).toBe('redirected to elsewhere.invalid, which the manifest does not allow');
@@ -95,7 +97,7 @@ describe('report-miner fetch against a loopback server with faults', () => {
     );
     expect(reasons.get('/docs/huge.pdf')).toMatch(/^too large: \d+ bytes, over the 200000-byte limit$/);
     expect(reasons.get('/private/secret.pdf')).toBe(`disallowed by ${server.base}/robots.txt`);
-    expect(reasons.size).toBe(7);
+    expect(reasons.size).toBe(8);
   });
 
   it('retries a 500 and a 429, waiting as Retry-After says; never retries a 4xx or a refusal', () => {
@@ -125,7 +127,7 @@ describe('report-miner fetch against a loopback server with faults', () => {
   it('downloads nothing the second time (304 or unchanged), and run ingests only what changed', async () => {
     const before = server.log.requests.length;
     const second = await runCliAsync(['fetch', '--sources', manifestFile, '--db', db, '--quiet']);
-    expect(second.stdout).toMatch(/^fetched 0, unchanged 6, failed 7 → /);
+    expect(second.stdout).toMatch(/^fetched 0, unchanged 6, failed 8 → /);
     const good = server.log.requests.slice(before).filter((r) => r.path === '/docs/good.pdf');
     expect(good.map((r) => r.headers['if-none-match'])).toEqual(['"v1"']);
     expect(raw()).toHaveLength(3);
@@ -133,7 +135,7 @@ describe('report-miner fetch against a loopback server with faults', () => {
     const run = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      /^fetched 0, unchanged 6, failed 7 → [^\n]+\n3 documents indexed \(\d+ passages\), 0 unchanged/,
+      /^fetched 0, unchanged 6, failed 8 → [^\n]+\n3 documents indexed \(\d+ passages\), 0 unchanged/,
     );
     const again = await runCliAsync(['run', '--sources', manifestFile, '--db', db, '--quiet']);
     expect(again.stdout).toMatch(/\n0 documents indexed \(0 passages\), 3 unchanged/);

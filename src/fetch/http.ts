@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Agent, request } from 'undici';
 import { guardedLookup, type Resolve } from './guard.js';
+import { NETWORK_ERRORS } from './network-errors.js';
 import type { Format } from '../document.js';
 import { sniffFormat } from '../ingest/sniff.js';
 import { FetchFailure, retryAfterMs } from './failure.js';
@@ -59,12 +60,28 @@ export function agentFor(connectMs: number, allowPrivate: ReadonlySet<string>, r
   });
 }
 
-function networkFailure(err: unknown, url: URL): FetchFailure {
+/** "the server closed the connection after 4096 of 10000 bytes": a body that stopped early. */
+function cutShort(url: URL, received: number, expected: number): FetchFailure {
+  return new FetchFailure(`${url.host}: the server closed the connection after ${received} of ${expected} bytes`, {
+    retryable: true,
+  });
+}
+
+/**
+ * A network error in words (NETWORK_ERRORS), never a bare code; a body that broke off after part
+ * of its declared length says how much came.
+ */
+function networkFailure(err: unknown, url: URL, body?: { received: number; expected: number }): FetchFailure {
   if (err instanceof FetchFailure) return err;
   const e: { code?: unknown; name?: unknown } = typeof err === 'object' && err !== null ? err : {};
   if (e.name === 'TimeoutError' || e.name === 'AbortError')
     return new FetchFailure(`${url.host}: timed out`, { retryable: true });
-  return new FetchFailure(`${url.host}: ${typeof e.code === 'string' ? e.code : messageOf(err)}`, { retryable: true });
+  if (body && Number.isFinite(body.expected) && body.received < body.expected && e.code !== 'UND_ERR_BODY_TIMEOUT')
+    return cutShort(url, body.received, body.expected);
+  const code = typeof e.code === 'string' ? e.code : null;
+  const words =
+    code && Object.hasOwn(NETWORK_ERRORS, code) ? `${NETWORK_ERRORS[code]} (${code})` : (code ?? messageOf(err));
+  return new FetchFailure(`${url.host}: ${words}`, { retryable: true });
 }
 
 /**
@@ -93,7 +110,9 @@ export async function download(
     if (hop >= policy.maxRedirects)
       throw new FetchFailure(`more than ${policy.maxRedirects} redirects`, { retryable: false });
     const next = new URL(outcome.location, current);
-    if (!/^https?:$/.test(next.protocol) || !policy.allowsHost(next.host)) {
+    if (!/^https?:$/.test(next.protocol))
+      throw new FetchFailure(`redirected to ${next.href}: only http and https are followed`, { retryable: false });
+    if (!policy.allowsHost(next.host)) {
       throw new FetchFailure(`redirected to ${next.host}, which the manifest does not allow`, { retryable: false });
     }
     url = next;
@@ -154,10 +173,8 @@ async function fetchOnce(
   fs.mkdirSync(partial, { recursive: true });
   const temp = path.join(partial, randomUUID());
   try {
-    const stored = await streamToFile(response.body, temp, policy.maxBytes, url);
-    if (Number.isFinite(declared) && stored.bytes !== declared) {
-      throw new FetchFailure(`body cut short: ${stored.bytes} of ${declared} bytes`, { retryable: true });
-    }
+    const stored = await streamToFile(response.body, temp, policy.maxBytes, url, declared);
+    if (Number.isFinite(declared) && stored.bytes !== declared) throw cutShort(url, stored.bytes, declared);
     const sniffed = sniffFormat(stored.head, new URL(original).pathname);
     if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
     const file = path.join(dir, `${stored.sha256}.${EXTENSIONS[sniffed.format]}`);
@@ -181,6 +198,8 @@ async function streamToFile(
   file: string,
   maxBytes: number,
   url: URL,
+  /** The Content-Length, NaN if none. */
+  declared: number,
 ): Promise<{ sha256: string; bytes: number; head: Uint8Array }> {
   const hash = createHash('sha256');
   const out = fs.openSync(file, 'w');
@@ -195,7 +214,7 @@ async function streamToFile(
       fs.writeSync(out, chunk);
     }
   } catch (err) {
-    throw err instanceof FetchFailure ? err : networkFailure(err, url);
+    throw err instanceof FetchFailure ? err : networkFailure(err, url, { received: bytes, expected: declared });
   } finally {
     fs.closeSync(out);
   }

@@ -99,6 +99,9 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
       case '/docs/loop-b':
         res.writeHead(302, { location: '/docs/loop-a' });
         return res.end();
+      case '/docs/to-file.pdf':
+        res.writeHead(302, { location: 'file:///etc/passwd' });
+        return res.end();
       case '/docs/away.pdf':
         res.writeHead(302, { location: 'http://elsewhere.invalid/report.pdf' });
         return res.end();
