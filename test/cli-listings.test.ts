@@ -76,7 +76,7 @@ describe('listing commands', () => {
 
   it('prints an aligned table on a terminal, with a reference column', () => {
     const out = runCli(['ratings', '--subject', 'DTV', '--db', db], ROOT, { COLUMNS: '1000' }).stdout.split('\n');
-    expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+reference$/);
+    expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+total\s+reference$/);
     expect(out[1]).toMatch(/^─+ {2}─+/);
     expect(out[2]).toMatch(
       /^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\. \S+speech-2020\.pdf$/,

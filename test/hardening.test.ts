@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+// The compiled ingest, as the CLI runs it: its worker threads load compiled modules.
+import { IndexNotWritableError } from '../dist/index/lock.js';
+import { openDatabase } from '../dist/index/open.js';
+import { ingest, type IngestEvent } from '../dist/ingest/run.js';
 import { buildIndex, CORPUS, exportKind, runCli, tempDir } from './helpers.js';
 
 describe('names and links from the files given', () => {
@@ -189,4 +193,47 @@ describe('documents that are valid but extreme', () => {
     expect((conn.prepare('SELECT count(*) AS n FROM figures').get() as { n: number }).n).toBe(1_000_000);
     conn.close();
   }, 600_000);
+});
+
+describe('a disk that fills during an ingest', () => {
+  it('stops at the first write that does not fit, says so once, and keeps every document whole', async () => {
+    const file = path.join(tempDir(), 'index.db');
+    const db = openDatabase(file);
+    try {
+      await ingest(db, [path.join(CORPUS, 'fixtures', 'hmip-suffolk-inspection-2017.pdf')]);
+      // SQLite's own size cap gives the "database or disk is full" a full disk gives, on any machine.
+      db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 30}`);
+      const events: IngestEvent[] = [];
+      await expect(ingest(db, [path.join(CORPUS, 'real')], { onEvent: (e) => events.push(e) })).rejects.toThrow(
+        new IndexNotWritableError(
+          `${file}: the disk is full; ingest stopped, and what was indexed before it is kept (each document is written whole or not at all)`,
+        ),
+      );
+      // No line per document that could not be written: one error, from the ingest.
+      expect(events.filter((e) => e.type === 'failed')).toEqual([]);
+      const indexed = events.filter((e) => e.type === 'indexed').length;
+      expect(indexed).toBeLessThan(14);
+      const documents = db.prepare("SELECT id FROM documents WHERE status = 'indexed'").pluck().all() as number[];
+      expect(documents).toHaveLength(1 + indexed);
+      for (const id of documents)
+        expect(db.prepare('SELECT count(*) FROM passages WHERE document_id = ?').pluck().get(id)).toBeGreaterThan(0);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('an index on read-only media', () => {
+  it('is left by ingest in rollback-journal mode, which a reader opens without writing a -shm file', () => {
+    const db = buildIndex([path.join(CORPUS, 'fixtures', 'hmip-suffolk-inspection-2017.pdf')]);
+    // Bytes 18 and 19 of the header: 1 for a rollback journal, 2 for WAL (whose readers must create db-shm,
+    // which a USB stick or read-only share refuses: "cannot be opened").
+    const header = fs.readFileSync(db).subarray(18, 20);
+    expect([...header]).toEqual([1, 1]);
+    expect(fs.existsSync(`${db}-wal`) || fs.existsSync(`${db}-shm`)).toBe(false);
+    const search = runCli(['search', 'Suffolk', '--db', db, '--limit', '1']);
+    expect(search.status).toBe(0);
+    expect(fs.existsSync(`${db}-shm`)).toBe(false);
+  });
 });

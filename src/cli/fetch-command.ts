@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fetchSources, type FetchEvent, type FetchSummary } from '../fetch/crawl.js';
 import { loadManifest } from '../fetch/manifest.js';
 import { acquireWriteLock } from '../index/lock.js';
-import { openDatabase } from '../index/open.js';
+import { closeWriter, openDatabase } from '../index/open.js';
 import { ingestLocked } from './ingest-command.js';
 import { printable } from './output.js';
 
@@ -53,7 +53,7 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
     return summary;
   } finally {
     process.removeListener('SIGINT', onSigint);
-    db.close();
+    closeWriter(db);
   }
 }
 

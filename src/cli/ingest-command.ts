@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { acquireWriteLock } from '../index/lock.js';
-import { openDatabase } from '../index/open.js';
+import { closeWriter, openDatabase } from '../index/open.js';
 import { ingest, type IngestEvent, type IngestSummary } from '../ingest/run.js';
 import { printable, UsageError } from './output.js';
 
@@ -102,7 +102,7 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
   } finally {
     process.removeListener('SIGINT', onSigint);
     bar?.stop();
-    db.close();
+    closeWriter(db);
   }
   process.stdout.write(`${summaryLine(summary, opts.db)}\n`);
   if (summary.interrupted) {

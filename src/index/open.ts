@@ -65,6 +65,24 @@ export function openDatabase(file: string, { readonly = false }: OpenOptions = {
   }
 }
 
+/**
+ * Closes a writer's connection, leaving the file in rollback-journal mode: WAL lets searches run while
+ * an ingest writes, but a WAL database cannot be opened at all where its -shm file cannot be made (a
+ * USB stick, a read-only share). With readers still connected it stays in WAL, and is left so.
+ */
+export function closeWriter(db: Database): void {
+  try {
+    // Not worth waiting for: a reader still connected keeps it in WAL.
+    db.pragma('busy_timeout = 0');
+    db.pragma('journal_mode = DELETE');
+  } catch (err) {
+    // Another connection holds the WAL open; the next writer's close switches it.
+    if (!['SQLITE_BUSY', 'SQLITE_LOCKED'].includes(sqliteCode(err))) throw err;
+  } finally {
+    db.close();
+  }
+}
+
 /** A reader needs the schema this report-miner writes; no one may write an index a newer report-miner made. */
 function checkVersion(db: Database, file: string, { newerOnly = false } = {}): void {
   const row = db.prepare("SELECT name FROM sqlite_master WHERE name = 'schema_version'").get();

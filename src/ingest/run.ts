@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExtractionMessage } from '../findings.js';
 import { Provenance } from '../index/provenance.js';
 import { markDuplicates } from '../index/duplicates.js';
+import { IndexNotWritableError } from '../index/lock.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
 import { CopyRecords } from './copies.js';
 import { discover } from './discover.js';
@@ -43,6 +44,12 @@ export interface IngestOptions extends PoolOptions {
   signal?: AbortSignal;
 }
 
+/** SQLite's "database or disk is full", or the file system's ENOSPC. */
+function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
 const NO_TEXT_REASON = 'no text layer (a scanned document?); recorded with status no-text, needs OCR';
 
 /**
@@ -64,7 +71,9 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     seconds: 0,
     interrupted: false,
   };
-  const stopped = () => options.signal?.aborted ?? false;
+  /** Set by the first write that finds the disk full: like Ctrl-C, nothing more is started or written. */
+  const halted = { diskFull: false };
+  const stopped = () => halted.diskFull || (options.signal?.aborted ?? false);
   const emit = (event: IngestEvent) => {
     if (event.type === 'indexed')
       [summary.indexed, summary.passages] = [summary.indexed + 1, summary.passages + event.passages];
@@ -202,6 +211,12 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
       const { source, file } = found;
       void queue.add(() =>
         processFile(source, file).catch((err: unknown) => {
+          if (isDiskFull(err)) {
+            // Every later write would fail the same way: stop at the first, with one line.
+            halted.diskFull = true;
+            stop();
+            return;
+          }
           emit({ type: 'failed', source, reason: `internal error: ${messageOf(err)}` });
         }),
       );
@@ -211,6 +226,10 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     options.signal?.removeEventListener('abort', stop);
     await pool.close();
   }
+  if (halted.diskFull)
+    throw new IndexNotWritableError(
+      `${db.name}: the disk is full; ingest stopped, and what was indexed before it is kept (each document is written whole or not at all)`,
+    );
   // Over the whole index, as an original may arrive after its copies (or go, leaving a copy the original).
   markDuplicates(db);
   summary.interrupted = stopped();
