@@ -79,8 +79,9 @@ describe('listing commands', () => {
     expect(out[0]).toMatch(/^subject\s+aspect\s+year\s+rating\s+count\s+total\s+reference$/);
     expect(out[1]).toMatch(/^─+ {2}─+/);
     expect(out[2]).toMatch(
-      /^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\. \S+speech-2020\.pdf$/,
+      /^Durham and Tees Valley CRC\s+through the gate\s+2019\s+requires improvement\s+Speech by HM Chief Inspector of Probation\. HM Inspectorate of Probation, 2020, p\. 5\. \S+speech-2020\.pdf$/,
     );
+    expect(out[3]).toMatch(/^Durham and Tees Valley CRC\s+through the gate\s+2020\s+outstanding\s+Speech by /);
     expect(out[0]!.indexOf('aspect')).toBe(out[2]!.indexOf('through the gate'));
   });
 

@@ -183,3 +183,33 @@ describe('what a count is out of', () => {
     expect(totals(['Of the 3 regions visited first, 5 PDUs were rated ‘Good’.'])).toEqual([['PDUs', 'good', 5, null]]);
   });
 });
+
+describe('the earlier rating of a change', () => {
+  const years = (text: string, published = '2020') =>
+    extractRatings(context([text], { published })).map((r) => [r.subject, r.rating, r.year]);
+
+  it('is given the year the sentence puts it before the later one', () => {
+    // The speech's sentence, and paraphrases with another provider, direction and interval.
+    expect(
+      years(
+        'Durham and Tees Valley CRC, for example, has seen its rating for through the gate work improve from ‘requires improvement’ to ‘outstanding’ over the past year.',
+      ),
+    ).toEqual([
+      ['Durham and Tees Valley CRC', 'requires improvement', 2019],
+      ['Durham and Tees Valley CRC', 'outstanding', null],
+    ]);
+    expect(
+      years('Over the last two years the rating of London CRC fell from ‘good’ to ‘inadequate’.', '2018-03'),
+    ).toEqual([
+      ['London CRC', 'good', 2016],
+      ['London CRC', 'inadequate', null],
+    ]);
+  });
+
+  it('keeps the sentence’s own year where it gives no interval', () => {
+    expect(years('The rating of London CRC moved from ‘good’ to ‘inadequate’.')).toEqual([
+      ['London CRC', 'good', null],
+      ['London CRC', 'inadequate', null],
+    ]);
+  });
+});

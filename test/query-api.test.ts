@@ -59,11 +59,15 @@ describe('the query API on the embedded corpus', () => {
 
   it('a researcher: the ratings of Durham and Tees Valley CRC, and how they moved', () => {
     const rows = index.ratings({ subject: 'Durham and Tees Valley CRC' });
-    expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([[2020, 'through the gate', 'outstanding']]);
+    // One row per year: the earlier rating is the year before's ("over the past year", in a 2020 speech).
+    expect(rows.map((r) => [r.year, r.aspect, r.rating])).toEqual([
+      [2019, 'through the gate', 'requires improvement'],
+      [2020, 'through the gate', 'outstanding'],
+    ]);
     expect(index.ratingsTimeline('Durham Tees Valley')).toHaveLength(2);
     const timeline = index.ratingsTimeline('DTV');
     expect(timeline.map((t) => [t.year, t.previous, t.rating, t.change])).toEqual([
-      [2020, null, 'requires improvement', null],
+      [2019, null, 'requires improvement', null],
       [2020, 'requires improvement', 'outstanding', 'up'],
     ]);
     expect(timeline[1]!.cited).toMatch(

@@ -196,10 +196,11 @@ describe('a blog author', () => {
   });
 
   it('16. how one provider’s rating moved between inspections', () => {
-    const moves = index.ratingsTimeline('DTV').map((r) => [r.aspect, r.previous, r.rating, r.change]);
+    // "improve from ‘requires improvement’ to ‘outstanding’ over the past year", in a speech of 2020: two rounds, two years.
+    const moves = index.ratingsTimeline('DTV').map((r) => [r.aspect, r.year, r.previous, r.rating, r.change]);
     expect(moves).toEqual([
-      ['through the gate', null, 'requires improvement', null],
-      ['through the gate', 'requires improvement', 'outstanding', 'up'],
+      ['through the gate', 2019, null, 'requires improvement', null],
+      ['through the gate', 2020, 'requires improvement', 'outstanding', 'up'],
     ]);
   });
 

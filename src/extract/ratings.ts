@@ -5,6 +5,7 @@ import { bodiesIn, focalBody } from './bodies.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
+import { EARLIER_BY } from './data/judgement-years.js';
 import { judgementYears, type YearOfSentence } from './judgement-years.js';
 import { shareTotals, totalOfCount } from './rating-totals.js';
 import { sentencesOf } from './text/sentences.js';
@@ -196,6 +197,15 @@ const RATED_SUBJECT =
 const NAMES_A_SERVICE =
   /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
 
+/** The first rating of a change: "from ‘X’ to ‘Y’". */
+const CHANGE_FROM = /\bfrom\s*$/i;
+const CHANGE_TO = /^\s*to\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
+
+/** How many years before the later rating the sentence puts the earlier one; 0 where it does not say. */
+function yearsEarlier(sentence: string): number {
+  return EARLIER_BY.find(({ pattern }) => pattern.test(sentence))?.years ?? 0;
+}
+
 /** How far into a document its own body is looked for: the title, then the opening paragraphs. */
 const FOCUS_BLOCKS = 12;
 
@@ -231,6 +241,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
   let years: YearOfSentence | undefined;
   const yearAt = (block: Block, sentence: string) =>
     (years ??= judgementYears(blocks, metadata.published))(block, sentence);
+  const publishedYear = metadata.published ? Number(metadata.published.slice(0, 4)) : null;
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -255,7 +266,8 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         const group = lastGroup(before) ?? paragraphGroup;
         const aspect = aspectOf(sentence, group);
         const byReference = word ? [] : [DOUBT.ratingByReference];
-        const add = (subject: string, count: number | null, rule: RuleName) => {
+        const add = (subject: string, count: number | null, rule: RuleName, yearsBefore = 0) => {
+          const judged = yearAt(block, sentence);
           if (count !== 0)
             ratings.push({
               page: block.page,
@@ -265,7 +277,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
               count,
               total: count === null ? null : totalOfCount(sentence, count),
               evidence: sentence,
-              year: yearAt(block, sentence),
+              year: yearsBefore ? (judged ?? publishedYear)! - yearsBefore : judged,
               ...scored(rule, ...byReference),
             });
         };
@@ -287,7 +299,10 @@ export function extractRatings(doc: DocumentContext): Rating[] {
           continue;
         }
         const body = ratedBody(sentence, before, focusOf);
-        if (body) add(body.name, null, body.rule);
+        // "improve from ‘requires improvement’ to ‘outstanding’ over the past year": the first is the earlier inspection's.
+        const earlier =
+          CHANGE_FROM.test(before) && CHANGE_TO.test(after) && publishedYear !== null ? yearsEarlier(sentence) : 0;
+        if (body) add(body.name, null, body.rule, earlier);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }

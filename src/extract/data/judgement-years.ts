@@ -16,6 +16,19 @@ export const RELATIVE_YEARS: Array<{ pattern: RegExp; offset: number }> = [
 export const STATED_YEAR =
   /\b(?:in|during|since)\s+(20\d\d)(?:\s+(?:and|or|to)\s+(20\d\d))?\b(?![-/–]\d)|\b(20\d\d)\s+inspections?\b/gi;
 
+/**
+ * How long before the later one the earlier rating of a change was given: "improve from
+ * ‘requires improvement’ to ‘outstanding’ over the past year" puts the first a year before.
+ */
+export const EARLIER_BY: Array<{ pattern: RegExp; years: number }> = [
+  {
+    pattern:
+      /\b(?:over|in|during) the (?:past|last) (?:year|twelve months|12 months)\b|\bsince last year\b|\ba year (?:ago|earlier)\b/i,
+    years: 1,
+  },
+  { pattern: /\b(?:over|in|during) the (?:past|last) two years\b|\btwo years (?:ago|earlier)\b/i, years: 2 },
+];
+
 /** A round of inspections, whose year a sentence elsewhere in the document may give. */
 export const ROUNDS: Array<{ pattern: RegExp; round: number }> = [
   { pattern: /\bfirst (?:round|set|year) of (?:our )?inspections?\b|\bfirst[- ]round\b/i, round: 1 },
