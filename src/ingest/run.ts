@@ -230,8 +230,9 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     throw new IndexNotWritableError(
       `${db.name}: the disk is full; ingest stopped, and what was indexed before it is kept (each document is written whole or not at all)`,
     );
-  // Over the whole index, as an original may arrive after its copies (or go, leaving a copy the original).
-  markDuplicates(db);
+  // Over the whole index, as an original may arrive after its copies (or go, leaving a copy the original);
+  // only when findings changed, since it reads them all (about 4 s for 400,000 findings).
+  if (summary.indexed + summary.noText > 0) markDuplicates(db);
   summary.interrupted = stopped();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
