@@ -40,6 +40,17 @@ describe('listing commands', () => {
     });
   });
 
+  it.each(LISTINGS)('%s: a listing with no rows still prints its own CSV header', (_name, args) => {
+    const header = (csv: string) => csv.split('\r\n')[0];
+    const full = runCli([...args, '--format', 'csv', '--db', db]).stdout;
+    // Nothing in the index is from 2030, and no provider is called Nowhere.
+    const narrowed = args.includes('--timeline')
+      ? args.map((a) => (a === 'Durham and Tees Valley CRC' ? 'Nowhere' : a))
+      : [...args, '--from', '2030', '--to', '2030'];
+    const empty = runCli([...narrowed, '--format', 'csv', '--db', db]);
+    expect(empty.stdout).toBe(`${header(full)}\r\n`);
+  });
+
   it('lists two alike figures of one sentence as two facts, each once, from the document that states them first', () => {
     const rows = JSON.parse(runCli(['figures', '--limit', '0', '--format', 'json', '--db', db]).stdout) as FlatRow[];
     const shared = rows.filter((r) => String(r.sentence).includes('two thirds of whom had a caseload of over 50'));

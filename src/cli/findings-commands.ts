@@ -26,10 +26,13 @@ function cited(citation: Citation, text: string, alsoIn: string[] = []): FlatRow
 
 interface Listing {
   rows: FlatRow[];
+  /** Every column of a row, in order: the CSV header, printed even when there are no rows. */
+  header: string[];
   tableColumns: string[];
 }
 
-const CITATION_KEYS = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation', 'also_in', 'reference'];
+/** The columns `cited` adds to a row. */
+const CITED = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation', 'also_in', 'reference'];
 
 /** What every listing takes: where the index is, how to print, and which page of the rows. */
 interface ListingOptions {
@@ -45,10 +48,9 @@ async function list(o: ListingOptions, build: (db: ReturnType<typeof openDatabas
   const chosen = parseFormat(o.format);
   const conn = openDatabase(o.db, { readonly: true });
   try {
-    const { rows: all, tableColumns } = build(conn);
+    const { rows: all, header, tableColumns } = build(conn);
     const rows = all.slice(o.offset, o.limit === 0 ? undefined : o.offset + o.limit);
-    const columns = all.length ? Object.keys(all[0]!) : [...tableColumns, ...CITATION_KEYS];
-    await printRows(rows, chosen, columns, tableColumns);
+    await printRows(rows, chosen, header, tableColumns);
     if (o.offset + rows.length < all.length) process.stderr.write(pageNote(rows.length, all.length, o.offset, 'row'));
     return 0;
   } finally {
@@ -89,7 +91,11 @@ export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<
       question: q.question,
       ...cited(q.citation, q.cited, q.alsoIn),
     }));
-    return { rows, tableColumns: ['text', 'speaker', 'role', 'organisation', 'reference'] };
+    return {
+      rows,
+      header: ['text', 'speaker', 'role', 'organisation', 'kind', 'question', ...CITED],
+      tableColumns: ['text', 'speaker', 'role', 'organisation', 'reference'],
+    };
   });
 }
 
@@ -113,7 +119,11 @@ export function runRatings(o: RatingsOptions): Promise<number> {
         change: r.change,
         ...cited(r.citation, r.cited, r.alsoIn),
       }));
-      return { rows, tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'reference'] };
+      return {
+        rows,
+        header: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', ...CITED],
+        tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'reference'],
+      };
     }
     const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({
       subject: r.subject,
@@ -124,7 +134,11 @@ export function runRatings(o: RatingsOptions): Promise<number> {
       total: r.total,
       ...cited(r.citation, r.cited, r.alsoIn),
     }));
-    return { rows, tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'total', 'reference'] };
+    return {
+      rows,
+      header: ['subject', 'aspect', 'year', 'rating', 'count', 'total', ...CITED],
+      tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'total', 'reference'],
+    };
   });
 }
 
@@ -147,7 +161,8 @@ export function runFigures(o: FiguresOptions): Promise<number> {
         cases: g.cases.join('; '),
         shares: g.shares.join('; '),
       }));
-      return { rows, tableColumns: ['year', 'organisation', 'figures', 'cases', 'shares'] };
+      const columns = ['year', 'organisation', 'figures', 'cases', 'shares'];
+      return { rows, header: columns, tableColumns: columns };
     }
     const rows = figures(db, {
       topic: o.topic as 'caseload' | undefined,
@@ -166,7 +181,11 @@ export function runFigures(o: FiguresOptions): Promise<number> {
       year: f.year,
       ...cited(f.citation, f.cited, f.alsoIn),
     }));
-    return { rows, tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'reference'] };
+    return {
+      rows,
+      header: ['value', 'unit', 'qualifier', 'topic', 'subject', 'phrase', 'sentence', 'year', ...CITED],
+      tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'reference'],
+    };
   });
 }
 
@@ -179,6 +198,9 @@ export interface RecommendationsOptions extends ListingOptions {
   minYears: number;
   similar?: number;
 }
+
+/** The columns of recommendationCells. */
+const RECOMMENDATION_CELLS = ['id', 'number', 'year', 'addressee', 'text', ...CITED];
 
 /** The cells every recommendation row has, whichever listing it is in. */
 function recommendationCells(r: {
@@ -206,14 +228,22 @@ export function runRecommendations(o: RecommendationsOptions): Promise<number> {
       const rows = recurringRecommendations(db, { minYears: o.minYears }).flatMap((group, g) =>
         group.recommendations.map((r) => ({ group: g + 1, years: group.years.join('; '), ...recommendationCells(r) })),
       );
-      return { rows, tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'reference'] };
+      return {
+        rows,
+        header: ['group', 'years', ...RECOMMENDATION_CELLS],
+        tableColumns: ['group', 'years', 'year', 'number', 'addressee', 'text', 'reference'],
+      };
     }
     if (o.similar !== undefined) {
       const rows = similarRecommendations(db, o.similar).map((r) => ({
         similarity: r.similarity,
         ...recommendationCells(r),
       }));
-      return { rows, tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'reference'] };
+      return {
+        rows,
+        header: ['similarity', ...RECOMMENDATION_CELLS],
+        tableColumns: ['similarity', 'id', 'year', 'number', 'addressee', 'text', 'reference'],
+      };
     }
     const rows = recommendations(db, {
       addressee: o.addressee,
@@ -232,6 +262,21 @@ export function runRecommendations(o: RecommendationsOptions): Promise<number> {
       response_citation: r.response?.cited ?? null,
       ...cited(r.citation, r.cited, r.alsoIn),
     }));
-    return { rows, tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'reference'] };
+    return {
+      rows,
+      header: [
+        'id',
+        'number',
+        'year',
+        'addressee',
+        'paragraph',
+        'text',
+        'status',
+        'response',
+        'response_citation',
+        ...CITED,
+      ],
+      tableColumns: ['id', 'year', 'number', 'addressee', 'status', 'text', 'reference'],
+    };
   });
 }
