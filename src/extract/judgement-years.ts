@@ -1,5 +1,5 @@
 import type { Block } from '../document.js';
-import { RELATIVE_YEARS, ROUNDS, STATED_YEAR } from './data/judgement-years.js';
+import { EARLIER_BY, RELATIVE_YEARS, ROUNDS, STATED_YEAR } from './data/judgement-years.js';
 import { sentencesOf } from './text/sentences.js';
 
 export type YearOfSentence = (block: Block, sentence: string) => number | null;
@@ -61,4 +61,15 @@ export function judgementYears(blocks: Block[], published: string | null): YearO
     years.set(block, bySentence);
   }
   return (block, sentence) => years.get(block)?.get(sentence) ?? null;
+}
+
+/**
+ * The year of the earlier judgement of a change, where the sentence says how long before the later one
+ * it was ("over the past year"): counted back from the later one's year, else the document's. Null where
+ * the sentence gives no interval.
+ */
+export function yearBeforeChange(sentence: string, later: number | null, published: string | null): number | null {
+  const interval = EARLIER_BY.find(({ pattern }) => pattern.test(sentence))?.years;
+  const from = later ?? (published ? Number(published.slice(0, 4)) : null);
+  return interval === undefined || from === null ? null : from - interval;
 }

@@ -14,7 +14,7 @@ const WORD = String.raw`[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?`;
 export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))*`;
 const TITLE = TITLE_PATTERN;
 /** An organisation's name: capitalised words, with the small words names contain. */
-const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
+export const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
 
 const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"

@@ -5,8 +5,7 @@ import { bodiesIn, focalBody } from './bodies.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
-import { EARLIER_BY } from './data/judgement-years.js';
-import { judgementYears, type YearOfSentence } from './judgement-years.js';
+import { judgementYears, yearBeforeChange, type YearOfSentence } from './judgement-years.js';
 import { shareTotals, totalOfCount } from './rating-totals.js';
 import { sentencesOf } from './text/sentences.js';
 
@@ -201,11 +200,6 @@ const NAMES_A_SERVICE =
 const CHANGE_FROM = /\bfrom\s*$/i;
 const CHANGE_TO = /^\s*to\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
-/** How many years before the later rating the sentence puts the earlier one; 0 where it does not say. */
-function yearsEarlier(sentence: string): number {
-  return EARLIER_BY.find(({ pattern }) => pattern.test(sentence))?.years ?? 0;
-}
-
 /** How far into a document its own body is looked for: the title, then the opening paragraphs. */
 const FOCUS_BLOCKS = 12;
 
@@ -241,7 +235,6 @@ export function extractRatings(doc: DocumentContext): Rating[] {
   let years: YearOfSentence | undefined;
   const yearAt = (block: Block, sentence: string) =>
     (years ??= judgementYears(blocks, metadata.published))(block, sentence);
-  const publishedYear = metadata.published ? Number(metadata.published.slice(0, 4)) : null;
   let lastRating: RatingValue | null = null;
   // The group last counted ("these nine" are the CRCs of the sentence before).
   let paragraphGroup: string | null = null;
@@ -266,20 +259,21 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         const group = lastGroup(before) ?? paragraphGroup;
         const aspect = aspectOf(sentence, group);
         const byReference = word ? [] : [DOUBT.ratingByReference];
-        const add = (subject: string, count: number | null, rule: RuleName, yearsBefore = 0) => {
+        const add = (subject: string, count: number | null, rule: RuleName, earlierOfChange = false) => {
+          if (count === 0) return;
           const judged = yearAt(block, sentence);
-          if (count !== 0)
-            ratings.push({
-              page: block.page,
-              subject,
-              aspect,
-              rating,
-              count,
-              total: count === null ? null : totalOfCount(sentence, count),
-              evidence: sentence,
-              year: yearsBefore ? (judged ?? publishedYear)! - yearsBefore : judged,
-              ...scored(rule, ...byReference),
-            });
+          const earlier = earlierOfChange ? yearBeforeChange(sentence, judged, metadata.published) : null;
+          ratings.push({
+            page: block.page,
+            subject,
+            aspect,
+            rating,
+            count,
+            total: count === null ? null : totalOfCount(sentence, count),
+            evidence: sentence,
+            year: earlier ?? judged,
+            ...scored(rule, ...byReference),
+          });
         };
         const fromTo = FROM_TO.exec(after);
         if (fromTo && group) {
@@ -300,9 +294,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         }
         const body = ratedBody(sentence, before, focusOf);
         // "improve from ‘requires improvement’ to ‘outstanding’ over the past year": the first is the earlier inspection's.
-        const earlier =
-          CHANGE_FROM.test(before) && CHANGE_TO.test(after) && publishedYear !== null ? yearsEarlier(sentence) : 0;
-        if (body) add(body.name, null, body.rule, earlier);
+        if (body) add(body.name, null, body.rule, CHANGE_FROM.test(before) && CHANGE_TO.test(after));
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }

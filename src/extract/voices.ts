@@ -4,12 +4,10 @@ import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
 import { organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
 import { SIGNATURE_WITHIN_BLOCKS, SIGNED_SECTION_HEADINGS, SPEECH_TITLE } from './data/voices.js';
-import { cleanName, isPersonName, NAME } from './people.js';
+import { cleanName, isPersonName, NAME, ORG_NAME } from './people.js';
 
 /** An office as printed under a signature or in a title: "HM Chief Inspector of Probation", "Head of Research". */
-const OFFICE = new RegExp(
-  `^(${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+[A-Z][\\w’'&.-]*(?:\\s+(?:of|for|and|the|&)?\\s*[A-Z][\\w’'&.-]*)*)?)\\.?$`,
-);
+const OFFICE = new RegExp(`^(${TITLE_PATTERN}(?:\\s+(?:of|for)\\s+(?:the\\s+)?${ORG_NAME})?)\\.?$`);
 /** "Dame Glenys Stacey HM Chief Inspector of Probation", "Dr Robin Moore, Head of Research". */
 const NAME_AND_OFFICE = new RegExp(`^(${NAME})[,\\s]+(${OFFICE.source.slice(1, -1)})$`);
 const NAME_ALONE = new RegExp(`^(${NAME})$`);
