@@ -25,11 +25,14 @@ export interface SearchCommandOptions {
   addressee?: string;
 }
 
-/** What every kind of hit offers the printer. */
+/** What every kind of hit offers the printer; quotes, and passages in someone's voice, say whose words they are. */
 interface PrintableHit {
   snippet: string;
   cited: string;
   citation: Citation;
+  speaker?: string | null;
+  role?: string | null;
+  organisation?: string | null;
 }
 
 const highlight = (snippet: string, on: string, off: string) =>
@@ -63,7 +66,7 @@ function runKind(
         result: searchPassages(db, query, { ...common, speaker: opts.speaker, role: opts.role }),
         label: (hit, snippet) => {
           // A passage of a signed foreword or a speech: whose words they are.
-          const who = whoSaid(hit as unknown as Parameters<typeof whoSaid>[0]);
+          const who = whoSaid(hit);
           return who ? `${snippet} — ${who}` : snippet;
         },
         noun: 'passage',
@@ -80,7 +83,7 @@ function runKind(
       return {
         result,
         label: (hit, snippet) => {
-          const who = whoSaid(hit as unknown as Parameters<typeof whoSaid>[0]);
+          const who = whoSaid(hit);
           return `“${snippet}”${who ? ` — ${who}` : ''}`;
         },
         noun: 'quote',

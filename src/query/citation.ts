@@ -13,7 +13,7 @@ export interface Citation {
 }
 
 /** "Dame Glenys Stacey, HM Chief Inspector of Probation, HM Inspectorate of Probation": who said it, each part once. */
-export function whoSaid(p: { speaker: string | null; role: string | null; organisation: string | null }): string {
+export function whoSaid(p: { speaker?: string | null; role?: string | null; organisation?: string | null }): string {
   return [p.speaker, p.speaker === p.role ? null : p.role, p.organisation].filter(Boolean).join(', ');
 }
 
