@@ -83,7 +83,7 @@ describe('whose figure a number is: groups of people', () => {
       subjects(
         'HMPPS’s Workforce Bulletin notes that 623 probation services officers were appointed, some of whom will be training to qualify. This is an increase of 90 (16.9%) compared to the year before.',
       ),
-    ).toEqual([['16.9%', 'probation services officers']]);
+    ).toEqual([['16.9%', 'probation services officers appointed']]);
     expect(
       subjects(
         'The situation was the reverse for the CRC staff we spoke to – two thirds of whom had a caseload of over 50. Forty two percent had caseloads over 60.',
@@ -104,6 +104,28 @@ describe('whose figure a number is: groups of people', () => {
       ['18.9%', 'prison officers'],
       ['12%', null],
     ]);
+  });
+
+  it('carries what a counted group did: the change is in the officers appointed, not in all officers', () => {
+    // Justice Committee (2021) quoting HMPPS's Workforce Bulletin, and paraphrases with other groups, verbs and numbers.
+    expect(
+      subjects(
+        'In the past year, 206 probation services officers left the service. This is a decrease of 48 (18.9%) compared to the year before.',
+      ),
+    ).toEqual([['18.9%', 'probation services officers who left the service']]);
+    expect(
+      subjects('In 2023, 1,204 trainee practitioners joined the probation service. That represents a rise of 7%.'),
+    ).toEqual([['7%', 'trainee practitioners who joined the probation service']]);
+    expect(subjects('Some 312 PSOs were recruited in the North West. This is an increase of 12%.')).toEqual([
+      ['12%', 'PSOs recruited'],
+    ]);
+    expect(subjects('Forty senior managers have been promoted since April. That was a rise of 9 per cent.')).toEqual([
+      ['9 per cent', 'senior managers promoted'],
+    ]);
+    // A group that is not counted is carried as it is named.
+    expect(subjects('Probation officers left the service in large numbers. This is a rise of 5% on the year.')).toEqual(
+      [['5%', 'Probation officers']],
+    );
   });
 
   it('names the measure a number is equated with', () => {

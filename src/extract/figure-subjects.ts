@@ -157,8 +157,33 @@ function groupsIn(text: string): Group[] {
   });
 }
 
-/** The first group of people a sentence names: what a following "This is an increase of 90 (16.9%)" is about; each figure of that sentence asks. */
-export const firstGroupIn = memoize((sentence: string): string | null => groupsIn(sentence)[0]?.phrase ?? null, 500);
+/** A number just before a group: the group is counted ("623 probation services officers"). */
+const COUNTED_BEFORE = new RegExp(String.raw`(?:\d[\d,]*|\b(?:${NUMBER_WORDS}))\s+(?:\w+\s+)?$`, 'i');
+/** What a counted group did, right after it: a past verb, passive or active, and what it acted on (compromise patterns). */
+const COUNTED_EVENT = '^#Auxiliary? #Auxiliary? #PastTense';
+const COUNTED_EVENT_ON = `${COUNTED_EVENT} #Determiner? #Adjective? #Noun+`;
+
+/** What the sentence says a counted group did: "were appointed" → "appointed", "left the service" → "who left the service". */
+function eventOf(after: string): string | null {
+  const clause = nlp(after.split(/[,;:.]/)[0]!);
+  const acted = clause.match(COUNTED_EVENT_ON);
+  const match = acted.found ? acted : clause.match(COUNTED_EVENT);
+  if (!match.found) return null;
+  const event = match.not('#Auxiliary').text().trim();
+  return match.has('#Passive') ? event : `who ${event}`;
+}
+
+/**
+ * The group a sentence is about, for the sentence after: "623 probation services officers were appointed.
+ * This is an increase of 90 (16.9%)" is an increase in the officers appointed, not in all officers.
+ */
+export const groupCarriedFrom = memoize((sentence: string): string | null => {
+  const group = groupsIn(sentence)[0];
+  if (!group) return null;
+  if (!COUNTED_BEFORE.test(sentence.slice(0, group.index))) return group.phrase;
+  const event = eventOf(sentence.slice(group.index + group.phrase.length));
+  return event ? `${group.phrase} ${event}` : group.phrase;
+}, 500);
 
 /** A sentence in the first person singular: its figures are the speaker's own. */
 export function speaksOfOwnWork(sentence: string): boolean {

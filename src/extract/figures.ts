@@ -15,7 +15,7 @@ import {
   TOPIC_KEYWORDS,
 } from './data/figure-topics.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
-import { firstGroupIn, subjectOf, type NumberSpan } from './figure-subjects.js';
+import { groupCarriedFrom, subjectOf, type NumberSpan } from './figure-subjects.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
@@ -295,7 +295,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
       }
       previous = sentence;
       const lastGroup = groups.sort((a, b) => b.at - a.at)[0]?.subject;
-      carried = () => lastGroup ?? firstGroupIn(sentence);
+      carried = () => lastGroup ?? groupCarriedFrom(sentence);
     }
   }
   return figures.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
