@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { IndexNotWritableError } from '../dist/index/lock.js';
 import { openDatabase } from '../dist/index/open.js';
 import { ingest, type IngestEvent } from '../dist/ingest/run.js';
+import { openIndex } from '../dist/query/report-index.js';
+import { SearchTimeout } from '../dist/query/time-limit.js';
 import { buildIndex, CORPUS, exportKind, runCli, tempDir } from './helpers.js';
 
 describe('names and links from the files given', () => {
@@ -82,6 +84,59 @@ describe('bounded queries and filters', () => {
     const result = runCli(['quotes', '--speaker', '%', '--format', 'json', '--db', db]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+});
+
+describe('a search that runs too long', () => {
+  // The seeds' index with 20,000 more passages and quotes that all match: rows enough for the time limit's check to come round.
+  const db = buildIndex([path.join(CORPUS, 'seeds')]);
+  const conn = new BetterSqlite3(db);
+  const documentId = (conn.prepare('SELECT min(id) AS id FROM documents').get() as { id: number }).id;
+  const addPassage = conn.prepare(
+    "INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, 1, 'paragraph', NULL, ?)",
+  );
+  const addQuote = conn.prepare(
+    "INSERT INTO quotes (document_id, ordinal, page, text, kind) VALUES (?, ?, 1, ?, 'testimony')",
+  );
+  conn.transaction(() => {
+    for (let i = 0; i < 20_000; i++) {
+      addPassage.run(documentId, 100_000 + i, `Passage ${i} on probation caseloads and staff workloads.`);
+      addQuote.run(documentId, 100_000 + i, `Quote ${i}: probation caseloads are too high.`);
+    }
+  })();
+  conn.close();
+
+  it('is stopped at its time limit, in one line, and the same search runs to the end within the default', () => {
+    const stopped = runCli(['search', 'probation caseloads', '--db', db, '--time-limit', '0.000001']);
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr).toBe(
+      'report-miner: the search ran longer than 0.000001 s and was stopped; narrow it (fewer prefix* or OR terms, a filter) or allow more time (--time-limit)\n',
+    );
+    const quotes = runCli(['quotes', 'probation', '--db', db, '--time-limit', '0.000001']);
+    expect(quotes.stderr).toMatch(/^report-miner: the search ran longer than 0\.000001 s/);
+    const finished = runCli(['search', 'probation caseloads', '--db', db, '--limit', '1', '--format', 'json']);
+    expect(finished.status).toBe(0);
+    expect(JSON.parse(finished.stdout)).toHaveLength(1);
+    expect(finished.stderr).toMatch(/^1 of 200\d\d matching passages shown/);
+  });
+
+  it('throws SearchTimeout in the library, filtered or not, streamed or not, and the index answers the next search', () => {
+    const index = openIndex(db);
+    try {
+      for (const filters of [{}, { type: 'blog' }, { limit: 0 }]) {
+        expect(() => index.searchPassages('probation', { ...filters, timeLimit: 1e-6 }).hits).toThrow(SearchTimeout);
+      }
+      expect(index.searchPassages('probation', { limit: 3 }).hits).toHaveLength(3);
+    } finally {
+      index.close();
+    }
+  });
+
+  it('refuses a one-letter prefix, which reads nearly the whole index before any limit can stop it', () => {
+    const result = runCli(['search', 'probation s*', '--db', db]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('report-miner: the prefix "s*" is too short: give at least 2 letters before the *\n');
+    expect(runCli(['search', 'st*', '--db', db, '--limit', '1']).status).toBe(0);
   });
 });
 

@@ -207,6 +207,11 @@ describe('searching the embedded corpus', () => {
     try {
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (q) => {
+          // The one query refused before SQLite sees it: a one-letter prefix ("Ͱ*"), in a line of its own.
+          if (/(?<![\p{L}\p{N}])[\p{L}\p{N}]\*/u.test(q)) {
+            expect(() => searchPassages(index.db, q, { limit: 3 })).toThrow(/^the prefix ".\*" is too short/u);
+            return;
+          }
           const result = searchPassages(index.db, q, { limit: 3 });
           expect([...result.hits].length).toBeLessThanOrEqual(3);
         }),

@@ -67,6 +67,7 @@ export interface QuotesOptions extends ListingOptions {
   publisher?: string;
   from?: number;
   to?: number;
+  timeLimit?: number;
 }
 
 export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<number> {
@@ -80,6 +81,7 @@ export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<
       publisher: o.publisher,
       from: o.from,
       to: o.to,
+      timeLimit: o.timeLimit,
       limit: 0,
     });
     const rows = [...hits].map((q) => ({

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_MIN_CONFIDENCE } from '../query/findings.js';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '../query/time-limit.js';
 import type { ChartOptions } from './chart-command.js';
 import type { ExportOptions } from './export-command.js';
 import type { FetchCommandOptions, RunOptions } from './fetch-command.js';
@@ -34,6 +35,22 @@ function share(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
     throw new InvalidArgumentError(`expected a number from 0 to 1, got ${JSON.stringify(value)}`);
   return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 86_400)
+    throw new InvalidArgumentError(`expected a number of seconds above 0, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** How long a full-text search may run. */
+function timeLimited(command: Command): Command {
+  return command.option(
+    '--time-limit <seconds>',
+    `stop a search that runs longer than this (default ${DEFAULT_TIME_LIMIT_SECONDS})`,
+    seconds,
+  );
 }
 
 function year(value: string): number {
@@ -169,7 +186,7 @@ export function buildProgram(): Command {
     .option('--raw', 'pass the query to SQLite FTS5 unchanged')
     .option('--format <format>', 'table (hits with their citation), json, ndjson or csv', 'table')
     .option('--json', 'the same as --format json');
-  paged(byOrganisation(search, 'quotes: by organisation (CRC, NPS, HMPPS, ...)'), 'hits').action(
+  paged(timeLimited(byOrganisation(search, 'quotes: by organisation (CRC, NPS, HMPPS, ...)')), 'hits').action(
     async (query: string, opts: SearchCommandOptions) => {
       process.exitCode = await (await commands.search()).runSearch(query, opts);
     },
@@ -186,7 +203,7 @@ export function buildProgram(): Command {
     .option('--quote-kind <kind>', 'testimony, statement or evidence')
     .option('--type <type>', 'only from documents of this type')
     .option('--publisher <name>', 'only from documents whose publisher contains this');
-  byOrganisation(quotes, 'by organisation (CRC, NPS, HMPPS, ...)').action(
+  timeLimited(byOrganisation(quotes, 'by organisation (CRC, NPS, HMPPS, ...)')).action(
     async (query: string | undefined, opts: QuotesOptions) => {
       process.exitCode = await (await commands.findings()).runQuotes(query, opts);
     },

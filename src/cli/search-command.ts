@@ -16,6 +16,7 @@ export interface SearchCommandOptions {
   limit: number;
   offset: number;
   raw?: boolean;
+  timeLimit?: number;
   json?: boolean;
   format: string;
   speaker?: string;
@@ -51,6 +52,7 @@ function runKind(
     limit: opts.limit,
     offset: opts.offset,
     raw: Boolean(opts.raw),
+    timeLimit: opts.timeLimit,
   };
   const only = (allowed: string[]) => {
     const given = (['speaker', 'role', 'organisation', 'quoteKind', 'addressee'] as const).filter(

@@ -21,6 +21,7 @@ export {
   type SimilarRecommendation,
 } from './tracking.js';
 export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult } from './search-core.js';
+export { SearchTimeout, DEFAULT_TIME_LIMIT_SECONDS } from './time-limit.js';
 export { listDocuments, type ExportedDocument } from './documents.js';
 export { listFindings } from './findings.js';
 export { formatCitation, formatDate, type Citation } from './citation.js';

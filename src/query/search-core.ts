@@ -10,16 +10,20 @@ import {
   type SearchSqlParts,
   textSearchSql,
 } from './search-sql.js';
+import { SearchError } from './search-error.js';
+import { DEFAULT_TIME_LIMIT_SECONDS, inTime, inTimeCondition, registerTimeLimit } from './time-limit.js';
 import { messageOf } from '../error-message.js';
 
 export const HIGHLIGHT_START = '\uE000';
 export const HIGHLIGHT_END = '\uE001';
 
-export class SearchError extends Error {}
+export { SearchError };
 
 /** The longest search a person types, and the most words in it; past these FTS5 spends minutes on one query. */
 export const MAX_QUERY_LENGTH = 1000;
 export const MAX_QUERY_TERMS = 64;
+export const MIN_PREFIX_LETTERS = 2;
+const SHORT_PREFIX = /(?<![\p{L}\p{N}])[\p{L}\p{N}]\*/u;
 
 function checkQuerySize(query: string): void {
   if (query.length > MAX_QUERY_LENGTH)
@@ -29,6 +33,12 @@ function checkQuerySize(query: string): void {
   const terms = query.split(/\s+/).filter(Boolean).length;
   if (terms > MAX_QUERY_TERMS)
     throw new SearchError(`the search has ${terms} words; at most ${MAX_QUERY_TERMS} are searched`);
+  // FTS5 merges every matching word's list before the time limit can stop it: "t*" reads most of the index.
+  const short = SHORT_PREFIX.exec(query)?.[0];
+  if (short)
+    throw new SearchError(
+      `the prefix "${short}" is too short: give at least ${MIN_PREFIX_LETTERS} letters before the *`,
+    );
 }
 
 /** The document columns every hit carries, for its citation and the type filter. */
@@ -75,6 +85,8 @@ export const commonFilterShape = {
   offset: z.number().int().min(0).default(0),
   /** Pass the query to FTS5 as written, for users who know its syntax. */
   raw: z.boolean().default(false),
+  /** Seconds the search may run before it is stopped with a message. */
+  timeLimit: z.number().positive().max(86_400).default(DEFAULT_TIME_LIMIT_SECONDS),
 };
 
 export type CommonFilters = z.output<z.ZodObject<typeof commonFilterShape>>;
@@ -161,6 +173,8 @@ export function runSearch<Row, Hit>(
 ): SearchResult<Hit> {
   checkQuerySize(query);
   checkDocumentType(db, common.type);
+  registerTimeLimit(db);
+  const limit = common.timeLimit;
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
   const bound: Record<string, unknown> = {
     ...params,
@@ -196,10 +210,9 @@ export function runSearch<Row, Hit>(
   try {
     if (fts.match === null) {
       if (query.trim() || !target.listable) return resultOf(0, () => []);
-      const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
-      const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id ${where}`;
+      const from = `FROM ${target.table} t JOIN documents d ON d.id = t.document_id WHERE ${[...filters, inTimeCondition('t.id')].join(' AND ')}`;
       const select = `SELECT ${fullColumns}, NULL AS snippet, NULL AS score ${from} ORDER BY ${target.naturalOrder} LIMIT @limit OFFSET @offset`;
-      return lazily(db, select, bound, target, countOf(db, `SELECT count(*) AS total ${from}`, bound));
+      return lazily(db, select, bound, target, limit, countOf(db, `SELECT count(*) AS total ${from}`, bound, limit));
     }
     const prefix = String(bound.match).includes('*');
     const parts: SearchSqlParts = {
@@ -213,15 +226,17 @@ export function runSearch<Row, Hit>(
     };
     if (filters.length) return pageAndCount(db, textSearchSql(parts), bound, common, target);
     // Unfiltered, counting is cheap (no score, no join), and the count decides how snippets are made.
-    const total = countOf(db, matchCountSql(parts), bound);
+    const total = countOf(db, matchCountSql(parts), bound, limit);
     return lazily(
       db,
       textSearchSql({ ...parts, snippetsByRange: prefix || total < RANGE_SNIPPETS_BELOW }).select,
       bound,
       target,
+      limit,
       total,
     );
   } catch (err) {
+    if (err instanceof SearchError) throw err;
     if (common.raw)
       throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
     throw err;
@@ -230,8 +245,8 @@ export function runSearch<Row, Hit>(
 
 type ResultRow<Row> = Row & DocumentColumns & { snippet: string | null; score: number | null; total?: number };
 
-function countOf(db: Database, sql: string, bound: Record<string, unknown>): number {
-  return (prepared(db, sql).get(bound) as { total: number }).total;
+function countOf(db: Database, sql: string, bound: Record<string, unknown>, limit: number): number {
+  return inTime(limit, () => (prepared(db, sql).get(bound) as { total: number }).total);
 }
 
 /** Hits read only when iterated, so an export of every hit never holds them all in memory. */
@@ -240,14 +255,29 @@ function lazily<Row, Hit>(
   select: string,
   bound: Record<string, unknown>,
   target: SearchTarget<Row, Hit>,
+  limit: number,
   total: number,
 ): SearchResult<Hit> {
   // Prepared (checking the SQL) now, run only when iterated: an open cursor would keep the connection busy
   // for every other query; taken again then, since another search may be iterating the same statement.
   prepared(db, select);
   return resultOf(total, () => ({
-    [Symbol.iterator]: () => mapRows(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, target),
+    [Symbol.iterator]: () =>
+      mapRows(timed(prepared(db, select).iterate(bound) as IterableIterator<ResultRow<Row>>, limit), target),
   }));
+}
+
+/** Rows read one at a time, each under the time limit: ranking happens before the first, so that is the one that waits. */
+function* timed<Row>(rows: IterableIterator<Row>, limit: number): Generator<Row> {
+  try {
+    for (;;) {
+      const next = inTime(limit, () => rows.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    rows.return?.();
+  }
 }
 
 /** Filtered searches: one pass gives a page of hits and the count of all, holding at most `limit` rows. */
@@ -258,9 +288,10 @@ function pageAndCount<Row, Hit>(
   common: CommonFilters,
   target: SearchTarget<Row, Hit>,
 ): SearchResult<Hit> {
-  if (common.limit === 0) return lazily(db, sql.select, bound, target, countOf(db, sql.count, bound));
-  const rows = prepared(db, sql.select).all(bound) as Array<ResultRow<Row>>;
-  const total = rows[0]?.total ?? (common.offset === 0 ? 0 : countOf(db, sql.count, bound));
+  const limit = common.timeLimit;
+  if (common.limit === 0) return lazily(db, sql.select, bound, target, limit, countOf(db, sql.count, bound, limit));
+  const rows = inTime(limit, () => prepared(db, sql.select).all(bound) as Array<ResultRow<Row>>);
+  const total = rows[0]?.total ?? (common.offset === 0 ? 0 : countOf(db, sql.count, bound, limit));
   return resultOf(total, () => ({ [Symbol.iterator]: () => mapRows(rows.values(), target) }));
 }
 

@@ -11,6 +11,8 @@
  *   every matching term again) and phrases; the walk costs with the matches it passes.
  */
 
+import { inTimeCondition } from './time-limit.js';
+
 /** Below this many matches, one cursor over the hits' range costs less than a cursor per hit (measured on 100,000 passages). */
 export const RANGE_SNIPPETS_BELOW = 5000;
 
@@ -40,9 +42,10 @@ export interface SearchSql {
 
 /** FROM and WHERE of the matches: the FTS index alone, or joined to the rows and documents the filters read. */
 function matchingSql({ table, fts5, filters }: Pick<SearchSqlParts, 'table' | 'fts5' | 'filters'>): string {
+  // The time limit's check runs on every match, after the filters.
   return filters.length
-    ? `FROM ${fts5} f JOIN ${table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE ${fts5} MATCH @match AND ${filters.join(' AND ')}`
-    : `FROM ${fts5} f WHERE ${fts5} MATCH @match`;
+    ? `FROM ${fts5} f JOIN ${table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE ${fts5} MATCH @match AND ${filters.join(' AND ')} AND ${inTimeCondition('f.rowid')}`
+    : `FROM ${fts5} f WHERE ${fts5} MATCH @match AND ${inTimeCondition('f.rowid')}`;
 }
 
 /** Counts every match; selects no score, so computes none. */
