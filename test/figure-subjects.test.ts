@@ -128,6 +128,31 @@ describe('whose figure a number is: groups of people', () => {
     );
   });
 
+  it('takes bodies for the group where no people are named, or where a share is "of" them', () => {
+    // Justice Committee (2021), the Chief Inspector's speech (2020), and paraphrases with other bodies and numbers.
+    expect(
+      subjects(
+        'One reason for the failure of the reforms was inaccurate modelling of how much work would go to the private sector and third sector organisations allocated more than half the probation system’s overall caseload.',
+      ),
+    ).toEqual([['half', 'third sector organisations']]);
+    expect(
+      subjects(
+        'In four of the CRCs we inspected, we found more than half of the cases we inspected to be inadequate in terms of core supervision.',
+      ),
+    ).toEqual([['half', 'CRCs']]);
+    expect(subjects('Around 40% of voluntary sector organisations said their funding had been cut.')).toEqual([
+      ['40%', 'voluntary sector organisations'],
+    ]);
+    expect(subjects('A quarter of providers reported that 30% of their staff had left.')).toEqual([
+      ['30%', 'staff'],
+      ['A quarter', 'providers'],
+    ]);
+    // Where people are named, a body is where they are, not whose figure it is.
+    expect(
+      subjects('Probation staff are struggling: 86 per cent of staff in CRCs are responsible for too many people.'),
+    ).toEqual([['86 per cent', 'staff in CRCs']]);
+  });
+
   it('names the measure a number is equated with', () => {
     // Justice Committee (2018), and paraphrases.
     expect(

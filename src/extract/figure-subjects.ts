@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import {
+  BODY_HEADS,
   EQUATING_VERBS,
   HEDGES,
   MEASURE_HEADS,
@@ -27,11 +28,12 @@ const PEOPLE_HEAD = `(?:(?:${alternation(OFFICER_KINDS)})\\s+)?(?:${alternation(
 const NOT_A_MODIFIER = `(?!(?:${alternation(NOT_MODIFIERS)})\\b|(?:${NUMBER_WORDS}|million|billion|thousand)\\b|[\\d,.]+\\b)`;
 /** A grade is part of it: "band 4 probation officers", "level 3 staff". */
 const GRADE = String.raw`(?:band|grade|level|tier)\s+\d+\s+`;
-/** A group of people, with up to two words that narrow it ("CRC staff", "experienced practitioners"). */
-const PEOPLE_PHRASE = new RegExp(
-  String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${PEOPLE_HEAD})\b`,
-  'gi',
-);
+/** A group, with up to two words that narrow it ("CRC staff", "experienced practitioners", "third sector organisations"). */
+const groupPhrase = (head: string) =>
+  new RegExp(String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${head})\b`, 'gi');
+const PEOPLE_PHRASE = groupPhrase(PEOPLE_HEAD);
+/** Bodies are the group only where a sentence names no people: "staff in CRCs" is about staff. */
+const BODIES_PHRASE = groupPhrase(`(?:${alternation(BODY_HEADS)})`);
 /** Where the group is, when a proper name says: "staff in CRCs", "probation staff in Norway". */
 const PLACE_AFTER = /^(?:\s+caseloads?)?\s+in\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w’'-]*)*/;
 
@@ -140,21 +142,34 @@ const OWN_PLACE =
 /** Two groups named as one: "both POs and PSOs", "probation officers and PSOs". */
 const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/;
 
-/** The groups of people a text names, each with the place a proper name gives it; groups joined by "and" are one. */
-function groupsIn(text: string): Group[] {
+/** The groups that matches in a text name, each with the place a proper name gives it; groups joined by "and" are one. */
+function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
   const groups: Array<{ index: number; phrase: string; end: number }> = [];
-  for (const m of text.matchAll(PEOPLE_PHRASE)) {
-    const end = m.index + m[0].length;
+  for (const m of matches) {
+    const end = m.index! + m[0].length;
     const last = groups[groups.length - 1];
     if (last && JOINED.test(text.slice(last.end, m.index))) {
       last.phrase = text.slice(last.index, end);
       last.end = end;
-    } else groups.push({ index: m.index, phrase: m[1]!, end });
+    } else groups.push({ index: m.index!, phrase: m[1]!, end });
   }
   return groups.map(({ index, phrase, end }) => {
     const place = PLACE_AFTER.exec(text.slice(end))?.[0].replace(/^\s+caseloads?/, '') ?? '';
     return { index, phrase: phrase + place, bare: phrase };
   });
+}
+
+/** The groups of people a text names or, where it names none, the bodies. */
+function groupsIn(text: string): Group[] {
+  const people = groupsOf(text, text.matchAll(PEOPLE_PHRASE));
+  return people.length ? people : groupsOf(text, text.matchAll(BODIES_PHRASE));
+}
+
+/** The group a share is "of", right after the "of": people or bodies ("a quarter of providers"). */
+function groupRightAfter(text: string): Group | undefined {
+  return [groupsOf(text, text.matchAll(PEOPLE_PHRASE))[0], groupsOf(text, text.matchAll(BODIES_PHRASE))[0]]
+    .filter((g): g is Group => g !== undefined && g.index < 12)
+    .sort((a, b) => a.index - b.index)[0];
 }
 
 /** A number just before a group: the group is counted ("623 probation services officers"). */
@@ -211,8 +226,8 @@ export function subjectOf(
   if (OF_WHOM.test(after)) return groupsIn(before).pop()?.phrase ?? carried();
   const of = OF_GROUP.exec(after);
   if (of) {
-    const group = groupsIn(after.slice(of[0].length, of[0].length + 80))[0];
-    if (group && group.index < 12) return group.phrase;
+    const group = groupRightAfter(after.slice(of[0].length, of[0].length + 80));
+    if (group) return group.phrase;
   }
   const ownPlace = span.kind === 'share' ? OWN_PLACE.exec(after)?.[1] : undefined;
   if (ownPlace) {
