@@ -265,6 +265,28 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('keeps a short quote that is a clause of its own, and leaves out short phrases', () => {
+    // The extraction issue's own example, paraphrases, and phrases from the DDC press release (2019) and the 2018 report.
+    expect(
+      quotesOf([
+        '“We are overwhelmed,” one probation officer told us.',
+        '“Nobody listens,” a PSO in the North West said.',
+        'Asked about the new model, “It’s chaos,” said Mark Jones, general secretary of the probation branch.',
+      ]),
+    ).toEqual([
+      ['We are overwhelmed', null, 'PO', null, 'testimony'],
+      ['Nobody listens', null, 'PSO', null, 'testimony'],
+      ['It’s chaos', 'Mark Jones', 'general secretary', 'probation branch', 'statement'],
+    ]);
+    expect(
+      quotesOf([
+        'In the report, Dame Glenys said these were “immutable lines” which had been crossed.',
+        'Unison told us that to date there had been a series of “stop-gap, sticking-plaster approaches” to the problem.',
+        'One inspector said the staff had been “played for a fool” by the company.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads a speaker named by a title after the cue, and a place after the title as no person', () => {
     // The shape of HMI Probation's staff testimony with the cue first ("said a PSO"), and paraphrases with other roles and places.
     expect(

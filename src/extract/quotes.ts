@@ -11,13 +11,18 @@ import type { DocumentContext } from './context.js';
 import { DOUBT, scored } from './data/confidence.js';
 import { isTranscript } from './evidence.js';
 import { firstNameIn, PeopleRegistry } from './people.js';
+import { isClause } from './text/clauses.js';
 import { findQuoteSpans, type QuoteSpan } from './text/quote-spans.js';
 import { sentencesOf } from './text/sentences.js';
 
-/** Below this many words a quotation attributed only in prose is a phrase ("played for a fool"), not a quote. */
+/** Below this many words a quotation attributed only in prose is a phrase ("played for a fool"), not a quote... */
 const MIN_PROSE_QUOTE_WORDS = 5;
+/** ...unless it is a clause of its own, of at least this many words: "“We are overwhelmed,” one officer told us." */
+const MIN_CLAUSE_QUOTE_WORDS = 2;
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const longEnough = (text: string) =>
+  wordCount(text) >= MIN_PROSE_QUOTE_WORDS || (wordCount(text) >= MIN_CLAUSE_QUOTE_WORDS && isClause(text));
 
 /**
  * Quotes in reports and posts: staff testimony with a bracketed attribution, "(PSO, CRC)", and
@@ -52,12 +57,11 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
       subject: () => pronounReferent(span.before) ?? subjectAt(span.block),
       previous,
     };
-    const words = wordCount(span.text);
     // A quote that does not end its sentence is attributed after it: "“We are overwhelmed,” one officer told us."
     const runsOn = /[,–—-]$/.test(span.text) || /^\s*(?:,|[a-z])/.test(span.after);
     return (
       bracketAttribution(span.after, leadIn, ctx) ??
-      (words >= MIN_PROSE_QUOTE_WORDS
+      (longEnough(span.text)
         ? ((runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx))
         : null)
     );
