@@ -390,6 +390,23 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([[null, 'Minister', null]]);
   });
 
+  it('reads a title narrowed by capitalised words, or of a body, as the speaker’s role, not as a body', () => {
+    // Shapes of the Justice Committee's reports (2018, 2021) with other titles and bodies.
+    expect(
+      quotesOf([
+        'The Regional Probation Director told us that “recruitment remains our biggest challenge”.',
+        'The Chief Executive of HMPPS told the Committee that “the transition has been difficult for staff”.',
+        'The Head of the Canterbury PDU said that “staff are working incredibly hard every day”.',
+        'The National Audit Office told us that “many probation staff were managing more than 70 cases”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([
+      [null, 'Regional Probation Director', null],
+      [null, 'Chief Executive', 'HMPPS'],
+      [null, 'Head', 'Canterbury PDU'],
+      [null, null, 'National Audit Office'],
+    ]);
+  });
+
   it('gives the publisher’s own office holder the publisher as organisation', () => {
     const metadata = { type: 'press-release', publisher: 'HM Inspectorate of Probation' };
     expect(

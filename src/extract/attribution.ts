@@ -112,10 +112,15 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
   return titleAttribution(sentence, ctx) ?? groupAttribution(sentence, SPEECH_CUE, ctx.previous);
 }
 
-/** "The Minister told the Committee that": a title as the speaker, the person the document gave that title to where it did. */
+/**
+ * "The Minister told the Committee that", "The Regional Probation Director told us", "The Chief Executive of HMPPS said":
+ * a title as the speaker (with capitalised words narrowing it, and the body it is of), the person the document gave that
+ * title to where it did.
+ */
+const BODY_OF_TITLE = String.raw`[A-Z][\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|and|the|&)\s+)*[A-Z][\p{L}\p{N}’'&-]*){0,5}`;
 const TITLE_SUBJECT = new RegExp(
-  `^(?:[A-Z][\\w ,]*?,\\s+)?(?:the\\s+)?(${TITLE_PATTERN})\\s+(?:also\\s+|then\\s+)?(?:${alternation(SPEECH_CUES)})\\b`,
-  'i',
+  String.raw`^(?:[A-Z][\w ,]*?,\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,2}?(?:${TITLE_PATTERN}))(?:\s+(?:of|at|for)\s+(?:the\s+)?(${BODY_OF_TITLE}))?\s+(?:also\s+|then\s+)?(?:${alternation(SPEECH_CUES)})\b`,
+  'u',
 );
 
 function titleAttribution(sentence: string, ctx: AttributionContext): Attribution | null {
@@ -124,10 +129,11 @@ function titleAttribution(sentence: string, ctx: AttributionContext): Attributio
   const role = canonicalTitle(m[1]!);
   const holder = ctx.people.withRole(role);
   if (holder) return personAttribution(holder.name, sentence, ctx, 'quote.title');
+  const body = m[2];
   return {
     speaker: null,
     role,
-    organisation: organisationOfOffice(role, ctx.publisher),
+    organisation: body ? (normaliseOrganisation(body) ?? body) : organisationOfOffice(role, ctx.publisher),
     kind: 'statement',
     verbatim: sentence,
     rule: 'quote.title',
