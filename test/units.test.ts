@@ -61,6 +61,23 @@ describe('readText', () => {
     ]);
   });
 
+  it('keeps a numbered line on the list it continues, or whose words run on in lower case, and heads a section with one after a paragraph', () => {
+    const doc = readText(
+      bytes(
+        'The Regional Probation Director should:\n1. ensure that every case has a timely risk assessment\n2. Review caseloads\n\n- make sure that staff are trained\n\nThe findings follow in the chapters below, one for each area we inspected.\n2. Findings\nInspectors looked at a sample of 120 cases in each of the offices they visited.\n',
+      ),
+    );
+    expect(doc.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['paragraph', 'The Regional Probati'],
+      ['list-item', '1. ensure that every'],
+      ['list-item', '2. Review caseloads'],
+      ['list-item', '- make sure that sta'],
+      ['paragraph', 'The findings follow '],
+      ['heading', '2. Findings'],
+      ['paragraph', 'Inspectors looked at'],
+    ]);
+  });
+
   it('joins hard-wrapped lines and reads Windows-1252', () => {
     const doc = readText(bytes([...bytes('A paragraph wrapped\nat forty columns.\n\nNext: '), 0x93, 0x41, 0x94]));
     expect(doc.blocks.map((b) => b.text)).toEqual(['A paragraph wrapped at forty columns.', 'Next: “A”']);

@@ -6,3 +6,9 @@ export const NUMBERING = /^\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)](?:\s|$)/i;
 export function opensListItem(text: string): boolean {
   return BULLET.test(text) || NUMBERING.test(text);
 }
+
+/** An item's words without the bullet or number that opens it. */
+export function withoutListMarker(text: string): string {
+  const marker = BULLET.exec(text) ?? NUMBERING.exec(text);
+  return marker ? text.slice(marker[0].length).trimStart() : text;
+}

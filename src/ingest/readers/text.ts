@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { NO_DECLARED_METADATA, type Block, type ExtractedDocument } from '../../document.js';
-import { opensListItem } from '../../text/list-markers.js';
+import { opensListItem, withoutListMarker } from '../../text/list-markers.js';
 import { collapseWhitespace } from '../normalize-text.js';
 
 /**
@@ -44,14 +44,18 @@ export function readText(bytes: Uint8Array): ExtractedDocument {
   const paragraphs = text
     .split(/\n\s*\n/)
     .flatMap((chunk) => splitChunk(chunk.split('\n').map(collapseWhitespace).filter(Boolean)));
-  const blocks: Block[] = paragraphs.map((para, i) => {
-    const heading = isHeadingLine(para, paragraphs[i + 1]);
-    return {
+  const blocks: Block[] = [];
+  paragraphs.forEach((para, i) => {
+    // "2. review the allocation of cases" after item 1 goes on the list; "2. Findings" after a paragraph heads a section.
+    const listed =
+      opensListItem(para) && (blocks[i - 1]?.kind === 'list-item' || /^\p{Ll}/u.test(withoutListMarker(para)));
+    const heading = !listed && isHeadingLine(para, paragraphs[i + 1]);
+    blocks.push({
       kind: heading ? 'heading' : opensListItem(para) ? 'list-item' : 'paragraph',
       text: para,
       page: null,
       level: heading ? 2 : 0,
-    };
+    });
   });
   return { format: 'text', pages: null, declared: NO_DECLARED_METADATA, blocks, warnings: [] };
 }
