@@ -275,6 +275,9 @@ describe('extractFigures: money in other currencies, shares out of N, and whose 
       [70, 'percent', null, 'workload'],
     ]);
     expect(figuresOf('14 out of 21 CRCs are still forecasting losses.')).toEqual([]);
+    // Any group of staff the subjects' vocabulary knows, by grade too.
+    expect(subjectsOf('Nine out of ten PSOs told us their caseload was too high.')).toEqual([[90, 'percent', 'PSOs']]);
+    expect(subjectsOf('One in five SPOs we surveyed had left within a year.')).toEqual([[20, 'percent', 'SPOs']]);
   });
 
   it('says whose figure it is, without the numbers in the phrase', () => {

@@ -15,10 +15,12 @@ import {
   TOPIC_KEYWORDS,
 } from './data/figure-topics.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
+import { PEOPLE_HEADS } from './data/figure-subjects.js';
 import { groupCarriedFrom, subjectOf, type NumberSpan } from './figure-subjects.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
 import { sentencesOf } from './text/sentences.js';
+import { alternation } from '../text/patterns.js';
 
 interface Token extends NumberSpan {
   value: number;
@@ -42,7 +44,7 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [/(?<!and[\s-]a[\s-])\bhalf\b(?![\s-](?:an?\s+)?(?:hour|day|week|year|term))/gi, () => 50],
   [
     new RegExp(
-      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:staff|practitioners|officers|service users|people|offenders|respondents|cases))`,
+      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation([...PEOPLE_HEADS, 'respondents', 'cases'])})\\b)`,
       'gi',
     ),
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
