@@ -120,6 +120,31 @@ describe('a service named by the phrase the verb rates', () => {
   });
 });
 
+describe('what each rating of a sentence is of', () => {
+  it('takes the aspect named beside each rating, the aspect of a change for both its ratings, and the one the sentence opens with', () => {
+    // The Chief Inspector's speech (2020), a PDU report's summary and paraphrases with other providers and aspects.
+    expect(
+      brief([
+        'The Wessex CRC was judged to be ‘Good’ overall, and was rated ‘Outstanding’ for its leadership.',
+        'Inspectors rated the Kent PDU ‘Good’ for leadership and ‘Requires improvement’ for case supervision.',
+        'Durham and Tees Valley CRC has seen its rating for through the gate work improve from ‘requires improvement’ to ‘outstanding’ over the past year, with much better resettlement planning.',
+      ]).map((r) => r.slice(1, 3)),
+    ).toEqual([
+      ['overall', 'good'],
+      ['leadership', 'outstanding'],
+      ['leadership', 'good'],
+      ['case supervision', 'requires improvement'],
+      ['through the gate', 'requires improvement'],
+      ['through the gate', 'outstanding'],
+    ]);
+    expect(
+      brief([
+        'On through the gate services, we are seeing positive signs that the investment is paying dividends, with 6 out of 9 CRCs we’ve inspected so far being rated as ‘outstanding’ on this aspect of their work.',
+      ]),
+    ).toEqual([['CRCs', 'through the gate', 'outstanding', 6]]);
+  });
+});
+
 describe('words of the scale that rate nothing', () => {
   it('leaves a quoted scale word alone where the sentence does not speak of rating', () => {
     expect(

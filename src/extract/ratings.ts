@@ -113,10 +113,56 @@ function lastGroup(text: string): string | null {
   return groupName(all[all.length - 1]?.[1]);
 }
 
-function aspectOf(sentence: string, group: string | null): string {
-  const found = ASPECTS.find(([re]) => re.test(sentence));
-  if (found) return found[1];
-  return group && /standards$/.test(group) ? group : 'overall';
+/** How far from its rating word an aspect is named to be that rating's own: "rated ‘Outstanding’ for its leadership". */
+const OWN_ASPECT_CHARS = 40;
+/** Between two ratings, words that join them as one judgement: "from ‘requires improvement’ to ‘outstanding’". */
+const JOINED_RATINGS = /^[’'"”\s]*(?:to|and|or|then|,)?\s*[‘'"“]?$/i;
+
+interface Mention {
+  index: number;
+  end: number;
+}
+
+/** The aspect named within OWN_ASPECT_CHARS of a mention and not past the ratings either side, or null. */
+function ownAspect(sentence: string, mentions: Mention[], i: number): string | null {
+  const { index, end } = mentions[i]!;
+  const from = Math.max(mentions[i - 1]?.end ?? 0, index - OWN_ASPECT_CHARS);
+  const to = Math.min(mentions[i + 1]?.index ?? sentence.length, end + OWN_ASPECT_CHARS);
+  let best: { aspect: string; distance: number } | null = null;
+  for (const [re, aspect] of ASPECTS) {
+    const global = new RegExp(re.source, 'gi');
+    for (const m of sentence.matchAll(global)) {
+      const at = m.index;
+      if (at < from || at + m[0].length > to) continue;
+      const distance = at >= end ? at - end : index - (at + m[0].length);
+      if (!best || distance < best.distance) best = { aspect, distance };
+    }
+  }
+  return best?.aspect ?? null;
+}
+
+/**
+ * What each rating of a sentence is of: the aspect named right beside it ("judged ‘Good’ overall, and rated
+ * ‘Outstanding’ for its leadership"); the aspect of the rating it is joined to ("for through the gate work improve
+ * from ‘requires improvement’ to ‘outstanding’"); else one the sentence names that is no other rating's own
+ * ("On through the gate, six of nine were rated ‘outstanding’"); else overall, or the standards counted.
+ */
+function aspectsOf(sentence: string, mentions: Mention[], groupAt: (i: number) => string | null): string[] {
+  const own = mentions.map((_, i) => ownAspect(sentence, mentions, i));
+  const claimed = new Set(own.filter((a): a is string => a !== null));
+  const unclaimed = ASPECTS.find(([re, aspect]) => !claimed.has(aspect) && re.test(sentence))?.[1] ?? null;
+  const aspects: string[] = [];
+  mentions.forEach((m, i) => {
+    const joined = i > 0 && JOINED_RATINGS.test(sentence.slice(mentions[i - 1]!.end, m.index));
+    const group = groupAt(i);
+    aspects.push(
+      own[i] ??
+        (joined ? aspects[i - 1]! : null) ??
+        unclaimed ??
+        (group && /standards$/.test(group) ? group : 'overall'),
+    );
+  });
+  return aspects;
 }
 
 /** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
@@ -245,7 +291,13 @@ export function extractRatings(doc: DocumentContext): Rating[] {
       const speaksOfRating = RATING_CUE.test(sentence);
       // Where the last mention (and its breakdown) ended: a list of counts in one sentence is read item by item.
       let itemStart = 0;
-      for (const m of sentence.matchAll(MENTION)) {
+      const mentions = [...sentence.matchAll(MENTION)];
+      const aspects = aspectsOf(
+        sentence,
+        mentions.map((m) => ({ index: m.index, end: m.index + m[0].length })),
+        (i) => lastGroup(sentence.slice(0, mentions[i]!.index)) ?? paragraphGroup,
+      );
+      for (const [i, m] of mentions.entries()) {
         const word = m[1] ?? m[2];
         if (m[1] && !speaksOfRating) continue;
         const rating: RatingValue | null = word ? normaliseRating(word) : lastRating;
@@ -257,7 +309,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         itemStart = m.index + m[0].length + (BREAKDOWN.exec(after)?.[0].length ?? 0);
         if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
         const group = lastGroup(before) ?? paragraphGroup;
-        const aspect = aspectOf(sentence, group);
+        const aspect = aspects[i]!;
         const byReference = word ? [] : [DOUBT.ratingByReference];
         const add = (subject: string, count: number | null, rule: RuleName, earlierOfChange = false) => {
           if (count === 0) return;
