@@ -169,6 +169,16 @@ describe('focalBody', () => {
     expect(focalBody('An inspection of Swindon and Wiltshire PDU', [])).toBe('Swindon and Wiltshire PDU');
     expect(focalBody('Probation caseloads', ['The service was busy.'])).toBeNull();
   });
+
+  it('names a body of an owner by the owner’s short name, or by its own name', () => {
+    expect(
+      brief(['The National Probation Service’s South West division was judged to be ‘Good’ in 2019.']).map((r) => r[0]),
+    ).toEqual(['NPS South West division']);
+    expect(focalBody('Sodexo’s Northumbria CRC: an inspection', [])).toBe('Northumbria CRC');
+    expect(focalBody('An inspection of the Ministry of Justice’s Canterbury Probation Delivery Unit', [])).toBe(
+      'Canterbury Probation Delivery Unit',
+    );
+  });
 });
 
 describe('what a count is out of', () => {

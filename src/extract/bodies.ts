@@ -1,4 +1,5 @@
 import { BODY_HEADS } from './data/bodies.js';
+import { normaliseOrganisation } from './data/roles.js';
 import { providersIn } from '../domain/providers.js';
 import { alternation } from '../text/patterns.js';
 
@@ -15,6 +16,9 @@ const OPEN_BODY = new RegExp(
   String.raw`\b${NAME_WORD}(?:(?:,\s+|\s+(?:and|of|the|&)\s+|\s+)${NAME_WORD})*\s+(?:${alternation(BODY_HEADS)})\b(?:\s+\([A-Z][A-Za-z ]{1,20}\))?`,
   'gu',
 );
+/** A part of a body that is named with its owner: "NPS South West division". */
+const SUB_UNIT = /\b(?:division|region|area)$/i;
+const POSSESSIVE = /[’']s\s+(?!.*[’']s\s)/u;
 const SHORT_NAME = /^\s*\(([A-Z][A-Za-z]{1,8}(?:\s+(?:CRC|PDU))?)\)/;
 /** Capitalised words that start a sentence or name something other than a place. */
 const NOT_A_PLACE =
@@ -31,6 +35,14 @@ export function bodiesIn(text: string): BodyMention[] {
   for (const m of text.matchAll(OPEN_BODY)) {
     let name = m[0];
     let index = m.index;
+    // "The National Probation Service’s South West division": the division, with its owner's short name where it has one.
+    const possessive = POSSESSIVE.exec(name);
+    if (possessive) {
+      const owner = normaliseOrganisation(name.slice(0, possessive.index));
+      index += possessive.index + possessive[0].length;
+      name = name.slice(possessive.index + possessive[0].length);
+      if (owner && SUB_UNIT.test(name)) name = `${owner} ${name}`;
+    }
     // "Inspectors visited Hull PDU": drop leading words that are not part of the name.
     while (NOT_A_PLACE.test(name)) {
       const cut = NOT_A_PLACE.exec(name)![0].length;
