@@ -230,6 +230,32 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads the publisher a page title ends in, as Parliament’s and the inspectorate’s pages print it', () => {
+    const page = (title: string) =>
+      extractMetadata(
+        doc([['Summary', null, 'heading']], {
+          format: 'html',
+          pages: null,
+          declared: { title, author: null, siteName: null, date: null, url: null },
+        }),
+      );
+    expect(page('Probation workforce - Committee of Public Accounts - House of Commons')).toMatchObject({
+      title: 'Probation workforce',
+      publisher: 'House of Commons Committee of Public Accounts',
+      type: 'committee-report',
+    });
+    expect(page('Inspection of probation services: Kent PDU | HM Inspectorate of Probation')).toMatchObject({
+      title: 'Inspection of probation services: Kent PDU',
+      publisher: 'HM Inspectorate of Probation',
+      type: 'inspection',
+    });
+    // A body named in the title itself, before any separator, is what the document is about, not who published it.
+    expect(page('Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament')).toMatchObject({
+      title: 'Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament',
+      publisher: null,
+    });
+  });
+
   it('takes an HTML page from an unknown site as a blog, dated by its meta tags', () => {
     const blog = doc([['Reaction to the report', null, 'heading']], {
       format: 'html',

@@ -44,6 +44,8 @@ const PUBLISHED_ON = new RegExp(
 const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
 const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
+/** Between a page's title and the site's names: " - ", " | ", " – ". */
+const PAGE_TITLE_SEPARATOR = /\s+[-–|]\s+/;
 const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^microsoft word\b/i;
 /** Where a format has no pages, the short blocks before the first real paragraph stand in for a cover. */
 const COVER_BLOCKS = 8;
@@ -82,11 +84,24 @@ export function coverDate(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * A page title that ends in who publishes it, as Parliament's pages do ("Probation workforce - Committee of
+ * Public Accounts - House of Commons"): the title before, and that publisher.
+ */
+function splitPageTitle(declared: string): { title: string; publisher?: PublisherEntry } {
+  const parts = declared.split(PAGE_TITLE_SEPARATOR);
+  for (let i = 1; i < parts.length; i++) {
+    const publisher = firstBodyNamed(parts.slice(i).join(' '));
+    if (publisher) return { title: parts.slice(0, i).join(' - '), publisher };
+  }
+  return { title: declared };
+}
+
 function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
   const declared = doc.declared.title;
   if (declared && !JUNK_TITLE.test(declared)) {
     const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
-    return suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
+    return splitPageTitle(suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared).title;
   }
   // A dated line or a separator ("--oo00oo--") heads a post but does not name it.
   const titled = (b: Block) =>
@@ -155,7 +170,10 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
           .map((b) => b.text)
           .join('\n')
       : '';
-  const publisher = publisherOf(coverText, title) ?? (doc.declared.siteName ? undefined : publisherOf(opening, title));
+  const publisher =
+    publisherOf(coverText, title) ??
+    (doc.declared.title ? splitPageTitle(doc.declared.title).publisher : undefined) ??
+    (doc.declared.siteName ? undefined : publisherOf(opening, title));
   // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
   const coverLines = cover
     .filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text))
