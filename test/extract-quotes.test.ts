@@ -265,6 +265,22 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('reads a title with “the” after the cue as the speaker, but not a document', () => {
+    // Press-release shapes (HMI Probation 2019, 2020) with other titles and bodies.
+    expect(
+      quotesOf([
+        '“We must do better than this for the public,” said the chief inspector.',
+        '“The new model will be in place by the summer of next year,” said the Minister.',
+        '“Staff are doing their best in very difficult circumstances,” said the Chief Executive of HMPPS.',
+        '“Leaders had not done enough to address the problems we found,” said the report.',
+      ]),
+    ).toEqual([
+      ['We must do better than this for the public', null, 'Chief Inspector', null, 'statement'],
+      ['The new model will be in place by the summer of next year', null, 'Minister', null, 'statement'],
+      ['Staff are doing their best in very difficult circumstances', null, 'Chief Executive', 'HMPPS', 'statement'],
+    ]);
+  });
+
   it('keeps a short quote that is a clause of its own, and leaves out short phrases', () => {
     // The extraction issue's own example, paraphrases, and phrases from the DDC press release (2019) and the 2018 report.
     expect(

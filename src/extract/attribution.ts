@@ -172,8 +172,11 @@ const SAID_NAME = new RegExp(
 const MAX_TRAILING_WORDS = 16;
 /** "a probation officer in the North East said": how long the speaker's words may be. */
 const MAX_TRAILING_SUBJECT_WORDS = 8;
-/** A speaker named by a title after the cue: "said a PSO", "says one senior manager", "added another officer". */
-const INVERTED_SPEAKER = /^\s+(?:a|an|one|another)\s/i;
+/**
+ * A speaker named after the cue: "said a PSO", "says one senior manager", "added another officer", and a title
+ * with "the": "said the chief inspector", "said the Minister" (not "said the report").
+ */
+const INVERTED_SPEAKER = new RegExp(String.raw`^\s+(?:(?:a|an|one|another)\s|the\s+(?:${TITLE_PATTERN})\b)`, 'i');
 
 /**
  * Who is quoted, from the words after the quote: "“We are overwhelmed,” one probation officer
