@@ -44,6 +44,27 @@ describe('findQuoteSpans', () => {
     );
   });
 
+  it('reads single marks as quote marks in a document that has no double ones, past a plural’s apostrophe', () => {
+    // A newspaper article copied in a seed blog post (Mail style), and paraphrases.
+    const single = findQuoteSpans(
+      blocks(
+        'John Podmore said: ‘They are a financial scandal.’ David Lammy added: ‘The Government’s approach is failing.’',
+        '‘The officers’ caseloads are far too high,’ said Ian Lawrence. The CRC was rated ‘Inadequate’.',
+      ),
+    );
+    expect(single.map((s) => s.text)).toEqual([
+      'They are a financial scandal.',
+      'The Government’s approach is failing.',
+      'The officers’ caseloads are far too high,',
+      'Inadequate',
+    ]);
+    // Where the document quotes in double marks, single ones set off terms or nest inside.
+    const double = findQuoteSpans(
+      blocks('One officer told us: “We were told it was ‘business as usual’ again.”', 'The CRC was rated ‘Good’.'),
+    );
+    expect(double.map((s) => s.text)).toEqual(['We were told it was ‘business as usual’ again.']);
+  });
+
   it('ignores a closing mark with no opening one', () => {
     expect(findQuoteSpans(blocks('The lessons of the past year must not be lost.”'))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { Block } from '../../document.js';
 
-/** A double-quoted span, possibly running over several paragraphs. */
+/** A quoted span, possibly running over several paragraphs. */
 export interface QuoteSpan {
   /** Index of the block the quote opens in. */
   block: number;
@@ -17,8 +17,14 @@ export interface QuoteSpan {
   cutOff?: boolean;
 }
 
-const OPENING = new Set(['“', '"', '„']);
-const CLOSING = new Set(['”', '"']);
+/** How a document marks its quotations: where one opens and where it closes. */
+interface QuoteMarks {
+  opensAt(text: string, i: number): boolean;
+  closesAt(text: string, i: number): boolean;
+  /** A mark that opens a paragraph continuing a quotation, press-release style. */
+  reopens(ch: string): boolean;
+}
+
 /** How many paragraphs a single quotation may run over (press statements run to four or five). */
 const MAX_PARAGRAPHS = 8;
 
@@ -27,25 +33,32 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** An opening mark stands before a word: after a space, a bracket or a dash, or at the start. */
-function opensAt(text: string, i: number): boolean {
-  const ch = text[i]!;
-  // Some reports open a quote with the closing mark; only at a paragraph's start is that unambiguous.
-  const opener = OPENING.has(ch) || (ch === '”' && i === 0);
-  return opener && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
-}
-
+const beforeAWord = (text: string, i: number) => (i === 0 || /[\s([—–-]/.test(text[i - 1]!)) && !isSpace(text[i + 1]);
 /** A closing mark ends a word: before a space, punctuation or the end. */
-function closesAt(text: string, i: number): boolean {
-  return (
-    CLOSING.has(text[i]!) &&
-    i > 0 &&
-    !isSpace(text[i - 1]) &&
-    (i + 1 === text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!))
-  );
-}
+const afterAWord = (text: string, i: number) =>
+  i > 0 && !isSpace(text[i - 1]) && (i + 1 === text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!));
 
-function findClose(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (closesAt(text, i)) return i;
+const DOUBLE_OPENING = new Set(['“', '"', '„']);
+const DOUBLE_CLOSING = new Set(['”', '"']);
+const DOUBLE: QuoteMarks = {
+  // Some reports open a quote with the closing mark; only at a paragraph's start is that unambiguous.
+  opensAt: (text, i) => (DOUBLE_OPENING.has(text[i]!) || (text[i] === '”' && i === 0)) && beforeAWord(text, i),
+  closesAt: (text, i) => DOUBLE_CLOSING.has(text[i]!) && afterAWord(text, i),
+  reopens: (ch) => DOUBLE_OPENING.has(ch),
+};
+
+/**
+ * British single marks, for a document that quotes with nothing else. ’ is also the apostrophe: a plural's
+ * possessive ("officers’ caseloads") does not close a quotation.
+ */
+const SINGLE: QuoteMarks = {
+  opensAt: (text, i) => text[i] === '‘' && beforeAWord(text, i),
+  closesAt: (text, i) => text[i] === '’' && afterAWord(text, i) && !/s’\s+\p{Ll}/u.test(text.slice(i - 1, i + 3)),
+  reopens: (ch) => ch === '‘',
+};
+
+function findClose(text: string, from: number, marks: QuoteMarks): number {
+  for (let i = from; i < text.length; i++) if (marks.closesAt(text, i)) return i;
   return -1;
 }
 
@@ -54,11 +67,17 @@ function collapse(text: string): string {
 }
 
 /**
- * Every double-quoted span in the blocks. A quote left open at a paragraph's end goes on in
- * the next paragraphs (which may open with a mark again, press-release style) until it closes;
- * one that never closes was a stray mark. Single quotes are left alone: they nest inside.
+ * Every quoted span in the blocks: in double marks, or in single marks where the document has no double-quoted
+ * span at all (single marks otherwise nest inside double ones, or set off a term: ‘Good’). A quote left open
+ * at a paragraph's end goes on in the next paragraphs (which may open with a mark again, press-release style)
+ * until it closes; one that never closes was a stray mark.
  */
 export function findQuoteSpans(blocks: Block[]): QuoteSpan[] {
+  const double = spansMarkedBy(blocks, DOUBLE);
+  return double.length ? double : spansMarkedBy(blocks, SINGLE);
+}
+
+function spansMarkedBy(blocks: Block[], marks: QuoteMarks): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -66,11 +85,11 @@ export function findQuoteSpans(blocks: Block[]): QuoteSpan[] {
     const text = block.text;
     let i = 0;
     while (i < text.length) {
-      if (!opensAt(text, i)) {
+      if (!marks.opensAt(text, i)) {
         i++;
         continue;
       }
-      const close = findClose(text, i + 1);
+      const close = findClose(text, i + 1, marks);
       if (close >= 0) {
         spans.push({
           block: b,
@@ -83,7 +102,7 @@ export function findQuoteSpans(blocks: Block[]): QuoteSpan[] {
         i = close + 1;
         continue;
       }
-      const continued = continueOver(blocks, b, text.slice(i + 1));
+      const continued = continueOver(blocks, b, text.slice(i + 1), marks);
       if (continued) {
         spans.push({ block: b, page: block.page, before: text.slice(0, i), ...continued });
         b = continued.lastBlock;
@@ -107,14 +126,15 @@ function continueOver(
   blocks: Block[],
   start: number,
   opening: string,
+  marks: QuoteMarks,
 ): Pick<QuoteSpan, 'lastBlock' | 'text' | 'after' | 'cutOff'> | null {
   const parts = [opening];
   let b = start + 1;
   for (; b < blocks.length && b - start <= MAX_PARAGRAPHS; b++) {
     const block = blocks[b]!;
     if (block.kind === 'heading') return null;
-    const text = OPENING.has(block.text[0]!) ? block.text.slice(1) : block.text;
-    const close = findClose(text, 0);
+    const text = marks.reopens(block.text[0]!) ? block.text.slice(1) : block.text;
+    const close = findClose(text, 0, marks);
     if (close >= 0) {
       parts.push(text.slice(0, close));
       return { lastBlock: b, text: collapse(parts.join(' ')), after: text.slice(close + 1) };
