@@ -234,6 +234,26 @@ describe('extractEvidence', () => {
     expect(turns.every((t) => t.kind === 'evidence')).toBe(true);
   });
 
+  it('gives a witness listed with an office that names its body that body, and one listed with a bare role none', () => {
+    // The Justice Committee's 2020 session (HTML) and a paraphrase in the form of its PDF transcripts.
+    const turns = extractEvidence(
+      context(
+        [
+          'Oral evidence: The future of probation, HC 285',
+          'I: Justin Russell, HM Chief Inspector of Probation; and Sarah Jones, Director.',
+          'Q1 Chair: What did you find?',
+          'Justin Russell: Caseloads were too high in most areas we inspected.',
+          'Sarah Jones: We agree with that finding.',
+        ],
+        { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
+      ),
+    );
+    expect(turns.slice(1).map((t) => [t.speaker, t.role, t.organisation])).toEqual([
+      ['Justin Russell', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+      ['Sarah Jones', 'Director', null],
+    ]);
+  });
+
   it('gives members the committee the copy names when a blog, not the committee, publishes the transcript', () => {
     for (const [named, committee] of [
       ['Yesterday the Public Accounts Committee questioned the permanent secretary:', 'Committee of Public Accounts'],

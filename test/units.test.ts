@@ -230,6 +230,20 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('takes a plain-text transcript’s title from under the committee’s masthead, and the committee as publisher', () => {
+    const transcript = readText(
+      bytes(
+        'Justice Committee\n\nOral evidence: The future of probation, HC 285\n\nTuesday 10 November 2020\n\nQ1 The Chair: Good morning. What did your inspections find about caseloads last year?\n',
+      ),
+    );
+    expect(extractMetadata(transcript)).toMatchObject({
+      title: 'Oral evidence: The future of probation, HC 285',
+      publisher: 'House of Commons Justice Committee',
+      type: 'oral-evidence',
+      published: '2020-11-10',
+    });
+  });
+
   it('reads the publisher a page title ends in, as Parliament’s and the inspectorate’s pages print it', () => {
     const page = (title: string) =>
       extractMetadata(

@@ -2,7 +2,7 @@ import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
-import { normaliseOrganisation } from './data/roles.js';
+import { normaliseOrganisation, organisationOfOffice } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
@@ -56,7 +56,8 @@ function parseWitness(text: string): Speaker | null {
   if (parts.length < 2 || parts[0]!.split(/\s+/).length > 6) return null;
   const name = cleanName(parts[0] ?? '');
   if (parts.length < 2 || !isPersonName(name)) return null;
-  if (parts.length === 2) return { name, role: parts[1]!, organisation: null };
+  // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
+  if (parts.length === 2) return { name, role: parts[1]!, organisation: organisationOfOffice(parts[1]!, null) };
   return { name, role: parts.slice(1, -1).join(', '), organisation: parts[parts.length - 1]! };
 }
 

@@ -44,6 +44,8 @@ const PUBLISHED_ON = new RegExp(
 const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
 const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
+/** Words a masthead prints beside the publisher's name. */
+const MASTHEAD_WORDS = /\b(?:House of (?:Commons|Lords)|the|and)\b|[–—|,-]/gi;
 /** Between a page's title and the site's names: " - ", " | ", " – ". */
 const PAGE_TITLE_SEPARATOR = /\s+[-–|]\s+/;
 const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^microsoft word\b/i;
@@ -97,21 +99,26 @@ function splitPageTitle(declared: string): { title: string; publisher?: Publishe
   return { title: declared };
 }
 
+/** A line that is only a publisher's name ("Justice Committee", "House of Commons Committee of Public Accounts"). */
+function isMasthead(text: string): boolean {
+  const publisher = firstBodyNamed(text);
+  return !!publisher && text.replace(publisher.pattern, '').replace(MASTHEAD_WORDS, '').trim() === '';
+}
+
 function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
   const declared = doc.declared.title;
   if (declared && !JUNK_TITLE.test(declared)) {
     const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
     return splitPageTitle(suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared).title;
   }
-  // A dated line or a separator ("--oo00oo--") heads a post but does not name it.
+  // A dated line or a separator ("--oo00oo--") heads a post but does not name it; nor does the publisher's masthead.
   const titled = (b: Block) =>
-    b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text);
+    b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text) && !isMasthead(b.text);
   const top = cover.filter(titled).reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
   // A plain-text file has no headings to speak of: its first short line names it.
+  const first = cover.find((b) => !isMasthead(b.text));
   const firstLine =
-    doc.format === 'text' && cover[0] && cover[0].text.length <= 150 && !FULL_DATE.test(cover[0].text)
-      ? cover[0].text
-      : null;
+    doc.format === 'text' && first && first.text.length <= 150 && !FULL_DATE.test(first.text) ? first.text : null;
   return top?.text ?? firstLine ?? doc.blocks.find(titled)?.text ?? null;
 }
 
