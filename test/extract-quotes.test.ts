@@ -306,6 +306,31 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('keeps a short phrase someone named a thing with, below the export’s threshold, but not a document’s or a committee’s', () => {
+    // The Rainsbrook report (2021), the DDC press release's shape (2019), and paraphrases.
+    const found = extractQuotes(
+      context(
+        [
+          'The litany of inaction and what one inspector called “utter incompetence” at Rainsbrook provides a cautionary tale.',
+          'Dame Glenys Stacey described the findings as “deeply troubling”.',
+          'A probation officer called the new system “total chaos”.',
+          'The Chief Inspector called it “a missed opportunity”.',
+          'The report described it as “a mess”.',
+          'The Committee called the reforms “a failure”.',
+          'Napo called for “urgent action” on pay.',
+        ],
+        { type: 'committee-report', publisher: 'House of Commons Justice Committee' },
+      ),
+    );
+    expect(found.map((q) => [q.text, q.speaker, q.role, q.kind])).toEqual([
+      ['utter incompetence', null, 'inspector', 'statement'],
+      ['deeply troubling', 'Dame Glenys Stacey', null, 'statement'],
+      ['total chaos', null, 'PO', 'testimony'],
+      ['a missed opportunity', null, 'Chief Inspector', 'statement'],
+    ]);
+    expect(new Set(found.map((q) => [q.rule, q.confidence].join(' ')))).toEqual(new Set(['quote.phrase 0.4']));
+  });
+
   it('reads a title with “the” after the cue as the speaker, but not a document', () => {
     // Press-release shapes (HMI Probation 2019, 2020) with other titles and bodies.
     expect(

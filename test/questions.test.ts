@@ -128,6 +128,17 @@ describe('a journalist', () => {
       ]),
     );
   });
+
+  it('7a. what one inspector called “utter incompetence” at Rainsbrook: listed and cited, below the export’s threshold', () => {
+    const { hits } = index.searchQuotes('incompetence', { limit: 0 });
+    expect(hits.map((q) => [q.text, q.speaker, q.role, file(q.citation)])).toEqual([
+      ['utter incompetence', null, 'inspector', 'fixtures/justice-committee-rainsbrook-2021.pdf'],
+    ]);
+    expect(onCitedPage('what one inspector called “utter incompetence”', hits[0]!.citation)).toBe(true);
+    // The export follows the annotation rules, which leave short phrases out of quotes, unless asked for all.
+    expect(texts(['export', 'quotes', '--format', 'json'])).not.toContain('utter incompetence');
+    expect(texts(['export', 'quotes', '--format', 'json', '--min-confidence', '0'])).toContain('utter incompetence');
+  });
 });
 
 describe('a researcher', () => {
@@ -147,7 +158,7 @@ describe('a researcher', () => {
       .filter((r) => r.citation.title === 'Key challenges facing the Ministry of Justice');
     expect(rows.map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6']);
     const copied = rows.filter((r) => r.alsoIn.length);
-    expect(copied.map((r) => r.number)).toEqual(['1', '2', '3', '4']);
+    expect(copied.map((r) => r.number)).toEqual(['1', '2', '3', '4', '5', '6']);
     for (const r of copied) expect(r.alsoIn).toEqual([path.join(CORPUS, 'seeds', '001_81c1019342e4091b.txt')]);
     expect(index.recommendations().filter((r) => r.text === rows[0]!.text)).toHaveLength(1);
   });

@@ -10,6 +10,7 @@ import {
 import type { DocumentContext } from './context.js';
 import { DOUBT, scored } from './data/confidence.js';
 import { isTranscript } from './evidence.js';
+import { namingAttribution } from './naming-attribution.js';
 import { firstNameIn, PeopleRegistry } from './people.js';
 import { isClause } from './text/clauses.js';
 import { findQuoteSpans, type QuoteSpan } from './text/quote-spans.js';
@@ -63,7 +64,7 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
       bracketAttribution(span.after, leadIn, ctx) ??
       (longEnough(span.text)
         ? ((runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx))
-        : null)
+        : namingAttribution(span.before, ctx))
     );
   };
   const add = (span: QuoteSpan, attribution: Attribution) => {

@@ -16,6 +16,9 @@ export const RULE_CONFIDENCE = {
   'quote.body': 0.75,
   'quote.back-reference': 0.7,
   'quote.block': 0.7,
+  // A short phrase someone named a thing with ("what one inspector called “utter incompetence”"): listed and
+  // searchable, but below the export's threshold, as the annotation rules leave short phrases out of quotes.
+  'quote.phrase': 0.4,
   'evidence.turn': 0.95,
   'evidence.unlisted-member': 0.85,
   // Ratings.

@@ -175,3 +175,8 @@ export const GROUP_SPEAKERS = [
 /** Head nouns of a document, not a speaker: "HMPPS’s Workforce Bulletin also notes that ...". */
 export const DOCUMENT_NOUNS =
   /\b(?:Report|Bulletin|Review|Strategy|Model|Plan|Framework|Guidance|Statement|Paper|Survey|Data|Statistics|Consultation|Manifesto|Minutes|Briefing|Evaluation|Assessment|Study|Green Paper|White Paper|Bill|Act|Order|Rules?)$/i;
+
+/** Verbs that give a name to something, before a short quoted phrase: "what one inspector called “utter incompetence”". */
+export const NAMING_VERBS = ['called', 'calls', 'branded', 'brands', 'dubbed', 'termed', 'labelled'];
+/** Verbs that name something only with "as": "described the findings as “deeply troubling”". */
+export const DESCRIBING_VERBS = ['described', 'describes', 'characterised', 'characterized'];
