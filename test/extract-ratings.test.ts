@@ -137,6 +137,16 @@ describe('what each rating of a sentence is of', () => {
       ['through the gate', 'requires improvement'],
       ['through the gate', 'outstanding'],
     ]);
+    // A count of standards in one paragraph makes no later paragraph's rating one of standards.
+    expect(
+      brief([
+        'Inspectors rated two of the 12 standards as ‘Outstanding’.',
+        'The Swindon and Wiltshire PDU received an overall rating of ‘Requires improvement’.',
+      ]),
+    ).toEqual([
+      ['quality standards', 'quality standards', 'outstanding', 2],
+      ['Swindon and Wiltshire PDU', 'overall', 'requires improvement', null],
+    ]);
     expect(
       brief([
         'On through the gate services, we are seeing positive signs that the investment is paying dividends, with 6 out of 9 CRCs we’ve inspected so far being rated as ‘outstanding’ on this aspect of their work.',

@@ -45,7 +45,7 @@ const COUNT_BEFORE = [
   ),
   // A list of counts: "six probation services as ‘Good’", "three probation services improving their overall rating to ‘good’".
   new RegExp(
-    `\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`,
+    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`,
     'gi',
   ),
   // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’".
@@ -295,7 +295,8 @@ export function extractRatings(doc: DocumentContext): Rating[] {
       const aspects = aspectsOf(
         sentence,
         mentions.map((m) => ({ index: m.index, end: m.index + m[0].length })),
-        (i) => lastGroup(sentence.slice(0, mentions[i]!.index)) ?? paragraphGroup,
+        // Only the sentence's own count of standards makes them the aspect; a group carried from before does not.
+        (i) => lastGroup(sentence.slice(0, mentions[i]!.index)),
       );
       for (const [i, m] of mentions.entries()) {
         const word = m[1] ?? m[2];
