@@ -123,6 +123,13 @@ describe('extractMetadata', () => {
     expect(coverDate(['Thursday, 14 December 2017'])).toBe('2017-12-14');
     expect(coverDate(['HM Inspectorate of Probation 2020'])).toBe('2020');
     expect(coverDate(['Questions 1 - 27'])).toBeNull();
+    // As web pages and other publishers print them: short month names, American order, ISO datelines.
+    expect(coverDate(['Published 3 Dec 2020'])).toBe('2020-12-03');
+    expect(coverDate(['Updated 12 Sept. 2019'])).toBe('2019-09-12');
+    expect(coverDate(['Jun 2021'])).toBe('2021-06');
+    expect(coverDate(['December 3, 2020'])).toBe('2020-12-03');
+    expect(coverDate(['Posted 2020-12-03 by the press office'])).toBe('2020-12-03');
+    expect(coverDate(['The Marchioness 2021'])).toBe('2021');
   });
 
   it('recognises an inspectorate report and a committee report from their covers', () => {

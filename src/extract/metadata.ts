@@ -35,7 +35,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH = `(${MONTHS.join('|')})`;
+/** A month in full or as web pages shorten it ("Dec", "Sept."). */
+const MONTH = `(${MONTHS.map((m) => (m.length > 3 ? `${m.slice(0, 3)}(?:${m === 'september' ? 't(?:ember)?' : m.slice(3)})?` : m)).join('|')})\\.?(?![a-z])`;
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 const PUBLISHED_ON = new RegExp(
   `\\bpublished(?:\\s+on)?:?\\s+${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})\\b`,
@@ -43,6 +44,10 @@ const PUBLISHED_ON = new RegExp(
 );
 const FULL_DATE = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{4})\\b`, 'i');
+/** "December 3, 2020", as American-style pages date themselves. */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})\\b`, 'i');
+/** "2020-12-03", as a page's dateline may print it. */
+const ISO_DATE = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/;
 const LONE_YEAR = /(?:^|\s)((?:19|20)\d{2})$/;
 /** Words a masthead prints beside the publisher's name. */
 const MASTHEAD_WORDS = /\b(?:House of (?:Commons|Lords)|the|and)\b|[–—|,-]/gi;
@@ -56,7 +61,7 @@ const COVER_LINE_LENGTH = 150;
 const OPENING_BLOCKS = 6;
 
 const pad = (n: number | string) => String(n).padStart(2, '0');
-const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+const monthNumber = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 
 function coverOf(doc: ExtractedDocument): Block[] {
   const firstPage = doc.blocks.filter((b) => b.page === 1);
@@ -77,6 +82,10 @@ export function coverDate(lines: string[]): string | null {
   if (published) return `${published[3]}-${pad(monthNumber(published[2]!))}-${pad(published[1]!)}`;
   const full = FULL_DATE.exec(text);
   if (full) return `${full[3]}-${pad(monthNumber(full[2]!))}-${pad(full[1]!)}`;
+  const american = MONTH_DAY_YEAR.exec(text);
+  if (american) return `${american[3]}-${pad(monthNumber(american[1]!))}-${pad(american[2]!)}`;
+  const iso = ISO_DATE.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const monthYear = MONTH_YEAR.exec(text);
   if (monthYear) return `${monthYear[2]}-${pad(monthNumber(monthYear[1]!))}`;
   for (const line of lines) {
