@@ -254,6 +254,28 @@ describe('extractEvidence', () => {
     ]);
   });
 
+  it('reads a witness list joined by “and”, and a title “of” its body, without splitting a body’s name', () => {
+    const turns = extractEvidence(
+      context(
+        [
+          'Oral evidence: Probation caseloads, HC 999',
+          'Witnesses: Martin Jones, HM Chief Inspector of Probation, and Ian Lawrence, General Secretary of Napo.',
+          'II: Amy Rees, Director General of Probation and Wales, HM Prison and Probation Service.',
+          'Q45 Chair: How high are caseloads now?',
+          'Martin Jones: Too high in most of the PDUs we inspected.',
+          'Ian Lawrence: Our members are exhausted.',
+          'Amy Rees: We are recruiting at record levels.',
+        ],
+        { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
+      ),
+    );
+    expect(turns.slice(1).map((t) => [t.speaker, t.role, t.organisation])).toEqual([
+      ['Martin Jones', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+      ['Ian Lawrence', 'General Secretary', 'Napo'],
+      ['Amy Rees', 'Director General of Probation and Wales', 'HM Prison and Probation Service'],
+    ]);
+  });
+
   it('gives members the committee the copy names when a blog, not the committee, publishes the transcript', () => {
     for (const [named, committee] of [
       ['Yesterday the Public Accounts Committee questioned the permanent secretary:', 'Committee of Public Accounts'],

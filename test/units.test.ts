@@ -270,6 +270,20 @@ describe('extractMetadata', () => {
       publisher: 'HM Inspectorate of Probation',
       type: 'inspection',
     });
+    // A page titled only with its kind takes the fuller heading it opens with.
+    expect(
+      extractMetadata(
+        doc([['Oral evidence: Probation caseloads, HC 999', null, 'heading']], {
+          format: 'html',
+          pages: null,
+          declared: { title: 'Oral evidence - Justice Committee', author: null, siteName: null, date: null, url: null },
+        }),
+      ),
+    ).toMatchObject({
+      title: 'Oral evidence: Probation caseloads, HC 999',
+      publisher: 'House of Commons Justice Committee',
+      type: 'oral-evidence',
+    });
     // A body named in the title itself, before any separator, is what the document is about, not who published it.
     expect(page('Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament')).toMatchObject({
       title: 'Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament',

@@ -2,7 +2,7 @@ import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
-import { normaliseOrganisation, organisationOfOffice } from './data/roles.js';
+import { normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
@@ -43,9 +43,30 @@ function parseWitnesses(text: string): Speaker[] {
   return text
     .replace(WITNESS_PANEL, '')
     .split(/\s*;\s*(?:and\s+)?/)
+    .flatMap(splitAtNextWitness)
     .map((entry) => parseWitness(entry.replace(/[.;]\s*$/, '')))
     .filter((w): w is Speaker => w !== null);
 }
+
+/** "Martin Jones, HM Chief Inspector of Probation, and Ian Lawrence, General Secretary of Napo": a list joined by "and". */
+const AND_NEXT = /,?\s+and\s+(?=(?:[A-Z][\p{L}.’'-]*\s+){1,3}[A-Z][\p{L}’'-]*,)/gu;
+
+/** An entry split where "and" starts another person's name; where what follows names nobody, it was one body's name. */
+function splitAtNextWitness(entry: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const m of entry.matchAll(AND_NEXT)) {
+    const next = entry.slice(m.index + m[0].length).split(',')[0]!;
+    if (!isPersonName(cleanName(next))) continue;
+    parts.push(entry.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  return [...parts, entry.slice(start)];
+}
+
+/** "General Secretary of Napo": a title and the body it is held in (unless the whole is one title, "HM Chief Inspector of Probation"). */
+const TITLE_OF_BODY = new RegExp(String.raw`^((?:${TITLE_PATTERN}))\s+(?:of|at)\s+(?:the\s+)?(.+)$`, 'u');
+const WHOLE_TITLE = new RegExp(String.raw`^(?:${TITLE_PATTERN})$`, 'u');
 
 /** How long a witness panel's line may be: four or five witnesses with their roles. */
 const MAX_PANEL_LENGTH = 600;
@@ -56,8 +77,13 @@ function parseWitness(text: string): Speaker | null {
   if (parts.length < 2 || parts[0]!.split(/\s+/).length > 6) return null;
   const name = cleanName(parts[0] ?? '');
   if (parts.length < 2 || !isPersonName(name)) return null;
-  // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
-  if (parts.length === 2) return { name, role: parts[1]!, organisation: organisationOfOffice(parts[1]!, null) };
+  if (parts.length === 2) {
+    const role = parts[1]!;
+    const titleOf = WHOLE_TITLE.test(role) ? null : TITLE_OF_BODY.exec(role);
+    if (titleOf) return { name, role: titleOf[1]!, organisation: normaliseOrganisation(titleOf[2]!) ?? titleOf[2]! };
+    // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
+    return { name, role, organisation: organisationOfOffice(role, null) };
+  }
   return { name, role: parts.slice(1, -1).join(', '), organisation: parts[parts.length - 1]! };
 }
 

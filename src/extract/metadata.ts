@@ -118,7 +118,15 @@ function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
   const declared = doc.declared.title;
   if (declared && !JUNK_TITLE.test(declared)) {
     const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
-    return splitPageTitle(suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared).title;
+    const title = splitPageTitle(
+      suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared,
+    ).title;
+    // A page titled only "Oral evidence" heads itself "Oral evidence: Probation caseloads, HC 999".
+    const fuller = cover.find(
+      (b) =>
+        b.kind === 'heading' && b.text.length > title.length && b.text.toLowerCase().startsWith(title.toLowerCase()),
+    );
+    return fuller?.text ?? title;
   }
   // A dated line or a separator ("--oo00oo--") heads a post but does not name it; nor does the publisher's masthead.
   const titled = (b: Block) =>
