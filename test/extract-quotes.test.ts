@@ -254,17 +254,19 @@ describe('extractEvidence', () => {
     ]);
   });
 
-  it('reads a witness list joined by “and”, and a title “of” its body, without splitting a body’s name', () => {
+  it('reads a witness list joined by “and”, a title “of” its body, and a body alone, without splitting a body’s name', () => {
     const turns = extractEvidence(
       context(
         [
           'Oral evidence: Probation caseloads, HC 999',
           'Witnesses: Martin Jones, HM Chief Inspector of Probation, and Ian Lawrence, General Secretary of Napo.',
           'II: Amy Rees, Director General of Probation and Wales, HM Prison and Probation Service.',
+          'III: Professor Fergus McNeill, University of Glasgow.',
           'Q45 Chair: How high are caseloads now?',
           'Martin Jones: Too high in most of the PDUs we inspected.',
           'Ian Lawrence: Our members are exhausted.',
           'Amy Rees: We are recruiting at record levels.',
+          'Professor McNeill: Relationships matter most.',
         ],
         { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
       ),
@@ -273,6 +275,7 @@ describe('extractEvidence', () => {
       ['Martin Jones', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
       ['Ian Lawrence', 'General Secretary', 'Napo'],
       ['Amy Rees', 'Director General of Probation and Wales', 'HM Prison and Probation Service'],
+      ['Professor Fergus McNeill', null, 'University of Glasgow'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
-import { normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
+import { BODY_NAME_WORDS, normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
 import { cleanName, isPersonName } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
@@ -81,6 +81,9 @@ function parseWitness(text: string): Speaker | null {
     const role = parts[1]!;
     const titleOf = WHOLE_TITLE.test(role) ? null : TITLE_OF_BODY.exec(role);
     if (titleOf) return { name, role: titleOf[1]!, organisation: normaliseOrganisation(titleOf[2]!) ?? titleOf[2]! };
+    // "Professor Fergus McNeill, University of Glasgow": a body, not a post.
+    if (!WHOLE_TITLE.test(role) && (normaliseOrganisation(role) || BODY_NAME_WORDS.test(role)))
+      return { name, role: null, organisation: normaliseOrganisation(role) ?? role };
     // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
     return { name, role, organisation: organisationOfOffice(role, null) };
   }

@@ -34,6 +34,10 @@ export const ORGANISATIONS: Array<[RegExp, string]> = [
   [/^(?:MTC|Management (?:and|&) Training Corporation)$/i, 'MTC'],
 ];
 
+/** Words that make a capitalised name a body's, not a post's: "University of Glasgow", "Howard League for Penal Reform". */
+export const BODY_NAME_WORDS =
+  /\b(?:University|College|Trust|Council|Service|Company|Ltd|Limited|Centre|Center|League|Institute|Foundation|Association|Union|Office|Ministry|Department|Inspectorate|Committee|Board|Partnership|Charity|Network|Alliance|Society|Federation|Agency|Commission|Group)\b/;
+
 /** Job titles written in prose ("Frances Crook, Chief Executive of ..."); longest first. */
 export const TITLES = [
   'Chief Executive Officer',
