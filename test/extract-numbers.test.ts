@@ -280,6 +280,23 @@ describe('extractFigures: money in other currencies, shares out of N, and whose 
     expect(subjectsOf('One in five SPOs we surveyed had left within a year.')).toEqual([[20, 'percent', 'SPOs']]);
   });
 
+  it('reads both bounds of a hyphenated range of cases, but no year of a span nor a negative', () => {
+    expect(subjectsOf('Most PSOs had a caseload of 50-60 cases.')).toEqual([
+      [50, 'cases', 'PSOs'],
+      [60, 'cases', 'PSOs'],
+    ]);
+    expect(subjectsOf('Caseloads rose to 55–65 cases for probation officers.')).toEqual([
+      [55, 'cases', 'probation officers'],
+      [65, 'cases', 'probation officers'],
+    ]);
+    expect(subjectsOf('The 2014-15 reforms left 35 cases per officer.')).toEqual([[35, 'cases', 'officer']]);
+    // A preposition before a group is no part of its name.
+    expect(subjectsOf('Caseloads of between 60 and 70 were common among probation officers.')).toEqual([
+      [60, 'cases', 'probation officers'],
+      [70, 'cases', 'probation officers'],
+    ]);
+  });
+
   it('says whose figure it is, without the numbers in the phrase', () => {
     expect(subjectsOf('One in three probation officers had a caseload above 60.')).toEqual([
       [33.33, 'percent', 'probation officers'],

@@ -50,8 +50,9 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
   ],
 ];
+/** A number after a hyphen only as a range's upper bound: "50-60 cases", not "2014-15" or "-3". */
 const PLAIN = new RegExp(
-  `(?<![\\w.£,-])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`,
+  `(?<![\\w.£,])(?<!(?<!(?<![\\d.,])\\d{1,3})[-–])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`,
   'gi',
 );
 const YEAR = /^(?:19|20)\d{2}$/;

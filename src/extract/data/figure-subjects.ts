@@ -115,6 +115,18 @@ export const NOT_MODIFIERS = [
   'just',
   'also',
   'still',
+  'among',
+  'amongst',
+  'between',
+  'from',
+  'across',
+  'within',
+  'at',
+  'on',
+  'into',
+  'through',
+  'against',
+  'including',
 ];
 
 /** What an amount of money is when it is named before it: "a maintenance backlog of around £1 billion", "the budget was £64m". */
