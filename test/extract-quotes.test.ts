@@ -452,6 +452,27 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony']]);
   });
 
+  it('reads a staff label with short descriptions or a unit beside the role, in brackets or after a dash, and no other bracket', () => {
+    // The shapes of HMI Probation's thematic reports (2021) with other roles, bodies and descriptions.
+    expect(
+      quotesOf([
+        '“The caseloads are simply not manageable for anyone in the team.” (PSO, NPS, female)',
+        '“We have lost three experienced officers in the last six months.” (Senior probation officer, PDU A)',
+        '“It is impossible to see everyone as often as we should.” (Practitioner, London)',
+        '“There is no time to build a relationship with anyone now.” (Case administrator)',
+        '“My caseload has doubled since the unification of the service.” – PSO, CRC',
+        '“This is what the data shows about the effect of the reforms.” (see Chapter 3 for the full analysis of it)',
+        '“Probation is in crisis and the whole workforce knows it.” – a view we heard often.',
+      ]),
+    ).toEqual([
+      ['The caseloads are simply not manageable for anyone in the team.', null, 'PSO', 'NPS', 'testimony'],
+      ['We have lost three experienced officers in the last six months.', null, 'SPO', null, 'testimony'],
+      ['It is impossible to see everyone as often as we should.', null, 'practitioner', null, 'testimony'],
+      ['There is no time to build a relationship with anyone now.', null, 'administrator', null, 'testimony'],
+      ['My caseload has doubled since the unification of the service.', null, 'PSO', 'CRC', 'testimony'],
+    ]);
+  });
+
   it('attributes words a body or a group gave in evidence, and "they" to the group before', () => {
     // House of Lords Justice and Home Affairs Committee (2023), paragraphs 199–200, and paraphrases.
     const quotes = quotesOf([

@@ -33,7 +33,8 @@ export interface AttributionContext {
 }
 
 /** Where testimony came from, printed beside the role: "(Probation practitioner, North West region)". */
-const LOCATION = /^(?:[A-Z][\p{L}-]*\s+){1,4}(?:region|division|area|PDU|office|team)$/u;
+const LOCATION =
+  /^(?:(?:[A-Z][\p{L}-]*\s+){1,4}(?:region|division|area|PDU|office|team)|(?:PDU|region|area|office|team)\s+[A-Z\d]{1,3})$/u;
 const BRACKET = /^\s*[.,]?\s*\(([^()]{2,80})\)/;
 const CITATION = /^([A-Z][\p{L}’'-]+)(?: et al\.?)?,?\s+(?:\d{4}[a-z]?)$/u;
 /** Words that report speech or writing, or the nouns for it (the lexicon is data). */
@@ -49,7 +50,7 @@ function canonicalTitle(text: string): string {
 }
 
 /** "(PSO, CRC)", "(NPS senior official)", "(Russell, 2020)" right after a quote. */
-export function bracketAttribution(after: string, before: string, ctx: AttributionContext): Attribution | null {
+function bracketAttribution(after: string, before: string, ctx: AttributionContext): Attribution | null {
   const m = BRACKET.exec(after);
   if (!m) return null;
   const content = m[1]!.trim();
@@ -67,19 +68,39 @@ export function bracketAttribution(after: string, before: string, ctx: Attributi
       rule: 'quote.citation',
     };
   }
+  return staffLabel(content, `(${content})`);
+}
+
+/** How many words a part of a staff label may have that says neither role nor body: "female", "North West". */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "PSO, CRC", "Probation practitioner, North West region", "PSO, NPS, female": a role or body, with
+ * places and short descriptions beside it; anything longer, or no role or body at all, is no label.
+ */
+function staffLabel(content: string, verbatim: string): Attribution | null {
   let role: string | null = null;
   let organisation: string | null = null;
   for (const part of content.split(/\s*,\s*/)) {
     const org = normaliseOrganisation(part);
     const staff = org ? null : normaliseStaffRole(part);
     if (org) organisation = org;
-    else if (LOCATION.test(part)) continue;
     else if (staff) {
       role = staff;
       organisation ??= normaliseOrganisation(part.split(/\s+/)[0]!);
-    } else return null;
+    } else if (!LOCATION.test(part) && part.split(/\s+/).length > MAX_DESCRIPTION_WORDS) return null;
   }
-  return { speaker: null, role, organisation, kind: 'testimony', verbatim: `(${content})`, rule: 'quote.bracket' };
+  if (!role && !organisation) return null;
+  return { speaker: null, role, organisation, kind: 'testimony', verbatim, rule: 'quote.bracket' };
+}
+
+/** "“…” – PSO, CRC": a staff label after a dash, ending the paragraph. */
+const DASH_LABEL = /^\s*[–—]\s*([^.()“”"]{2,60}?)\.?\s*$/;
+
+/** A staff label after a quote, in brackets or after a dash. */
+export function labelAttribution(after: string, before: string, ctx: AttributionContext): Attribution | null {
+  const dash = DASH_LABEL.exec(after);
+  return bracketAttribution(after, before, ctx) ?? (dash ? staffLabel(dash[1]!.trim(), `– ${dash[1]!.trim()}`) : null);
 }
 
 /** The last sentence of a stretch of text, where a quote's lead-in stands. */

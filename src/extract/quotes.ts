@@ -1,7 +1,7 @@
 import type { Block } from '../document.js';
 import type { Quote } from '../findings.js';
 import {
-  bracketAttribution,
+  labelAttribution,
   proseAttribution,
   trailingAttribution,
   type Attribution,
@@ -61,7 +61,7 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     // A quote that does not end its sentence is attributed after it: "“We are overwhelmed,” one officer told us."
     const runsOn = /[,–—-]$/.test(span.text) || /^\s*(?:,|[a-z])/.test(span.after);
     return (
-      bracketAttribution(span.after, leadIn, ctx) ??
+      labelAttribution(span.after, leadIn, ctx) ??
       (longEnough(span.text)
         ? ((runsOn ? trailingAttribution(span.after, ctx) : null) ?? proseAttribution(leadIn, ctx))
         : namingAttribution(span.before, ctx))

@@ -15,7 +15,7 @@ export const STAFF_ROLES: Array<[RegExp, string]> = [
   [/^(?:middle managers?|line managers?|managers?)$/i, 'manager'],
   [/^(?:(?:CRC|NPS|HMPPS) )?(?:senior (?:leaders?|officials?|managers?)|leaders?|officials?)$/i, ''],
   [/^(?:trainees?|PQiPs?|trainee probation officers?)$/i, 'trainee'],
-  [/^(?:administrators?|admin(?:istrative)? staff)$/i, 'administrator'],
+  [/^(?:(?:case )?administrators?|admin(?:istrative)? staff)$/i, 'administrator'],
   [/^(?:practitioners?|staff members?)$/i, 'practitioner'],
 ];
 
