@@ -452,6 +452,21 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony']]);
   });
 
+  it('reads staff named as a group at the start of a sentence as testimony, not as a body', () => {
+    // The thematic's "staff told us" and "managers said", capitalised where they open a sentence.
+    expect(
+      quotesOf([
+        'Staff told us: “We are constantly firefighting and there is no time for proper supervision.”',
+        'Managers said that “recruitment is the single biggest problem we face this year”.',
+        'The staff members we spoke to said: “Nobody has asked us what we think about the new model.”',
+      ]).map((q) => q.slice(1)),
+    ).toEqual([
+      [null, 'staff', null, 'testimony'],
+      [null, 'manager', null, 'testimony'],
+      [null, 'practitioner', null, 'testimony'],
+    ]);
+  });
+
   it('reads a staff label with short descriptions or a unit beside the role, in brackets or after a dash, and no other bracket', () => {
     // The shapes of HMI Probation's thematic reports (2021) with other roles, bodies and descriptions.
     expect(

@@ -41,7 +41,7 @@ const CITATION = /^([A-Z][\p{L}’'-]+)(?: et al\.?)?,?\s+(?:\d{4}[a-z]?)$/u;
 const SPEECH_CUE = phrasePattern(SPEECH_CUES);
 const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
 const STAFF_PHRASE =
-  /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:senior\s+)?(?:leaders?|officials?|managers?)|PSOs?|POs?|SPOs?|(?:senior\s+)?probation (?:services?\s+)?officers?|responsible officers?|practitioners?)\b/;
+  /\b((?:(?:CRC|NPS|HMPPS)\s+)?(?:[Ss]enior\s+)?(?:[Ll]eaders?|[Oo]fficials?|[Mm]anagers?)|PSOs?|POs?|SPOs?|(?:[Ss]enior\s+)?[Pp]robation (?:services?\s+)?officers?|[Rr]esponsible officers?|[Pp]ractitioners?|[Ss]taff(?: members?)?)\b/;
 const TITLE_IN_PROSE = new RegExp(`\\b(our\\s+)?(${TITLE_PATTERN})\\b`, 'i');
 
 function canonicalTitle(text: string): string {

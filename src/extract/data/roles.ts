@@ -17,6 +17,7 @@ export const STAFF_ROLES: Array<[RegExp, string]> = [
   [/^(?:trainees?|PQiPs?|trainee probation officers?)$/i, 'trainee'],
   [/^(?:(?:case )?administrators?|admin(?:istrative)? staff)$/i, 'administrator'],
   [/^(?:practitioners?|staff members?)$/i, 'practitioner'],
+  [/^staff$/i, 'staff'],
 ];
 
 /** Organisations, from acronyms to full names. */
