@@ -137,6 +137,13 @@ describe('what each rating of a sentence is of', () => {
       ['through the gate', 'requires improvement'],
       ['through the gate', 'outstanding'],
     ]);
+    // An aspect named between two ratings is the nearer one's, the one before on a tie.
+    expect(
+      brief(['Inspectors rated the Hull PDU ‘Good’ for leadership and ‘Inadequate’ for its work with partners.']),
+    ).toEqual([
+      ['Hull PDU', 'leadership', 'good', null],
+      ['Hull PDU', 'overall', 'inadequate', null],
+    ]);
     // A count of standards in one paragraph makes no later paragraph's rating one of standards.
     expect(
       brief([

@@ -123,18 +123,29 @@ interface Mention {
   end: number;
 }
 
-/** The aspect named within OWN_ASPECT_CHARS of a mention and not past the ratings either side, or null. */
+const distanceTo = (mention: Mention, at: number, end: number) =>
+  at >= mention.end ? at - mention.end : Math.max(0, mention.index - end);
+
+/**
+ * The aspect named within OWN_ASPECT_CHARS of a mention, not past the ratings either side, and nearer to it than
+ * to any other rating ("‘Good’ for leadership and ‘Requires improvement’ for …": leadership is the first's), or null.
+ */
 function ownAspect(sentence: string, mentions: Mention[], i: number): string | null {
-  const { index, end } = mentions[i]!;
-  const from = Math.max(mentions[i - 1]?.end ?? 0, index - OWN_ASPECT_CHARS);
-  const to = Math.min(mentions[i + 1]?.index ?? sentence.length, end + OWN_ASPECT_CHARS);
+  const mention = mentions[i]!;
+  const from = Math.max(mentions[i - 1]?.end ?? 0, mention.index - OWN_ASPECT_CHARS);
+  const to = Math.min(mentions[i + 1]?.index ?? sentence.length, mention.end + OWN_ASPECT_CHARS);
   let best: { aspect: string; distance: number } | null = null;
   for (const [re, aspect] of ASPECTS) {
     const global = new RegExp(re.source, 'gi');
     for (const m of sentence.matchAll(global)) {
       const at = m.index;
-      if (at < from || at + m[0].length > to) continue;
-      const distance = at >= end ? at - end : index - (at + m[0].length);
+      const end = at + m[0].length;
+      if (at < from || end > to) continue;
+      const distance = distanceTo(mention, at, end);
+      // A tie goes to the rating before: "‘Good’ for leadership and ‘…’".
+      const nearer = (other: Mention, j: number) =>
+        j !== i && (distanceTo(other, at, end) < distance || (j < i && distanceTo(other, at, end) === distance));
+      if (mentions.some(nearer)) continue;
       if (!best || distance < best.distance) best = { aspect, distance };
     }
   }
