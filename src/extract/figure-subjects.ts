@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import {
-  BODY_HEADS,
+  BODIES_AS_GROUPS,
   EQUATING_VERBS,
   HEDGES,
   MEASURE_HEADS,
@@ -33,7 +33,7 @@ const groupPhrase = (head: string) =>
   new RegExp(String.raw`(?<![\w,.])((?:${GRADE})?(?:${NOT_A_MODIFIER}[\w’'-]+\s+){0,2}${head})\b`, 'gi');
 const PEOPLE_PHRASE = groupPhrase(PEOPLE_HEAD);
 /** Bodies are the group only where a sentence names no people: "staff in CRCs" is about staff. */
-const BODIES_PHRASE = groupPhrase(`(?:${alternation(BODY_HEADS)})`);
+const BODIES_PHRASE = groupPhrase(`(?:${alternation(BODIES_AS_GROUPS)})`);
 /** Where the group is, when a proper name says: "staff in CRCs", "probation staff in Norway". */
 const PLACE_AFTER = /^(?:\s+caseloads?)?\s+in\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w’'-]*)*/;
 

@@ -31,7 +31,7 @@ export const PEOPLE_HEADS = [
   'individuals',
 ];
 /** Head nouns of bodies a figure can belong to as a group does: "more than half of CRCs", "third sector organisations". */
-export const BODY_HEADS = ['organisations', 'providers', 'companies', 'charities', 'CRCs'];
+export const BODIES_AS_GROUPS = ['organisations', 'providers', 'companies', 'charities', 'CRCs'];
 /** Words that narrow an officer without being a modifier of their own: "probation officers", "responsible officers". */
 export const OFFICER_KINDS = ['probation', 'responsible', 'parole', 'custodial', 'community'];
 
