@@ -99,8 +99,8 @@ const DASH_LABEL = /^\s*[–—]\s*([^.()“”"]{2,60}?)\.?\s*$/;
 
 /** A staff label after a quote, in brackets or after a dash. */
 export function labelAttribution(after: string, before: string, ctx: AttributionContext): Attribution | null {
-  const dash = DASH_LABEL.exec(after);
-  return bracketAttribution(after, before, ctx) ?? (dash ? staffLabel(dash[1]!.trim(), `– ${dash[1]!.trim()}`) : null);
+  const dashed = DASH_LABEL.exec(after)?.[1]!.trim();
+  return bracketAttribution(after, before, ctx) ?? (dashed ? staffLabel(dashed, `– ${dashed}`) : null);
 }
 
 /** The last sentence of a stretch of text, where a quote's lead-in stands. */

@@ -79,13 +79,15 @@ function parseWitness(text: string): Speaker | null {
   if (parts.length < 2 || !isPersonName(name)) return null;
   if (parts.length === 2) {
     const role = parts[1]!;
-    const titleOf = WHOLE_TITLE.test(role) ? null : TITLE_OF_BODY.exec(role);
+    // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
+    if (WHOLE_TITLE.test(role)) return { name, role, organisation: organisationOfOffice(role, null) };
+    const titleOf = TITLE_OF_BODY.exec(role);
     if (titleOf) return { name, role: titleOf[1]!, organisation: normaliseOrganisation(titleOf[2]!) ?? titleOf[2]! };
     // "Professor Fergus McNeill, University of Glasgow": a body, not a post.
-    if (!WHOLE_TITLE.test(role) && (normaliseOrganisation(role) || BODY_NAME_WORDS.test(role)))
-      return { name, role: null, organisation: normaliseOrganisation(role) ?? role };
-    // "Justin Russell, HM Chief Inspector of Probation": an office that names its body.
-    return { name, role, organisation: organisationOfOffice(role, null) };
+    const body = normaliseOrganisation(role) ?? (BODY_NAME_WORDS.test(role) ? role : null);
+    return body
+      ? { name, role: null, organisation: body }
+      : { name, role, organisation: organisationOfOffice(role, null) };
   }
   return { name, role: parts.slice(1, -1).join(', '), organisation: parts[parts.length - 1]! };
 }

@@ -95,17 +95,27 @@ export function coverDate(lines: string[]): string | null {
   return null;
 }
 
+interface PageTitle {
+  title: string;
+  publisher?: PublisherEntry;
+}
+
 /**
- * A page title that ends in who publishes it, as Parliament's pages do ("Probation workforce - Committee of
- * Public Accounts - House of Commons"): the title before, and that publisher.
+ * The title a file declares, without the site's name after it; where it ends in who publishes it, as
+ * Parliament's pages do ("Probation workforce - Committee of Public Accounts - House of Commons"), the title
+ * before, and that publisher. Null where the file declares none worth having.
  */
-function splitPageTitle(declared: string): { title: string; publisher?: PublisherEntry } {
-  const parts = declared.split(PAGE_TITLE_SEPARATOR);
+function pageTitleOf(doc: ExtractedDocument): PageTitle | null {
+  const declared = doc.declared.title;
+  if (!declared || JUNK_TITLE.test(declared)) return null;
+  const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
+  const own = suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
+  const parts = own.split(PAGE_TITLE_SEPARATOR);
   for (let i = 1; i < parts.length; i++) {
     const publisher = firstBodyNamed(parts.slice(i).join(' '));
     if (publisher) return { title: parts.slice(0, i).join(' - '), publisher };
   }
-  return { title: declared };
+  return { title: own };
 }
 
 /** A line that is only a publisher's name ("Justice Committee", "House of Commons Committee of Public Accounts"). */
@@ -114,13 +124,9 @@ function isMasthead(text: string): boolean {
   return !!publisher && text.replace(publisher.pattern, '').replace(MASTHEAD_WORDS, '').trim() === '';
 }
 
-function titleOf(doc: ExtractedDocument, cover: Block[]): string | null {
-  const declared = doc.declared.title;
-  if (declared && !JUNK_TITLE.test(declared)) {
-    const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
-    const title = splitPageTitle(
-      suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared,
-    ).title;
+function titleOf(doc: ExtractedDocument, cover: Block[], page: PageTitle | null): string | null {
+  if (page) {
+    const { title } = page;
     // A page titled only "Oral evidence" heads itself "Oral evidence: Probation caseloads, HC 999".
     const fuller = cover.find(
       (b) =>
@@ -185,7 +191,8 @@ function publisherOf(coverText: string, title: string | null): PublisherEntry | 
 export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const cover = coverOf(doc);
   const coverText = [doc.declared.author ?? '', ...cover.map((b) => b.text)].join('\n');
-  const title = titleOf(doc, cover);
+  const page = pageTitleOf(doc);
+  const title = titleOf(doc, cover, page);
   // A plain text without a cover may name its publisher only in its opening paragraphs.
   const opening =
     doc.format === 'text'
@@ -196,7 +203,7 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
       : '';
   const publisher =
     publisherOf(coverText, title) ??
-    (doc.declared.title ? splitPageTitle(doc.declared.title).publisher : undefined) ??
+    page?.publisher ??
     (doc.declared.siteName ? undefined : publisherOf(opening, title));
   // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
   const coverLines = cover

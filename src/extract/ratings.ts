@@ -126,28 +126,37 @@ interface Mention {
 const distanceTo = (mention: Mention, at: number, end: number) =>
   at >= mention.end ? at - mention.end : Math.max(0, mention.index - end);
 
+/** The aspects' patterns, to find every place a sentence names each. */
+const ASPECTS_EVERYWHERE = ASPECTS.map(([re, aspect]) => [new RegExp(re.source, 'gi'), aspect] as const);
+
+interface AspectNamed extends Mention {
+  aspect: string;
+}
+
+/** Every place a sentence names an aspect, in the order of ASPECTS. */
+function aspectsNamedIn(sentence: string): AspectNamed[] {
+  return ASPECTS_EVERYWHERE.flatMap(([re, aspect]) =>
+    [...sentence.matchAll(re)].map((m) => ({ aspect, index: m.index, end: m.index + m[0].length })),
+  );
+}
+
 /**
  * The aspect named within OWN_ASPECT_CHARS of a mention, not past the ratings either side, and nearer to it than
  * to any other rating ("‘Good’ for leadership and ‘Requires improvement’ for …": leadership is the first's), or null.
  */
-function ownAspect(sentence: string, mentions: Mention[], i: number): string | null {
+function ownAspect(named: AspectNamed[], mentions: Mention[], i: number, length: number): string | null {
   const mention = mentions[i]!;
   const from = Math.max(mentions[i - 1]?.end ?? 0, mention.index - OWN_ASPECT_CHARS);
-  const to = Math.min(mentions[i + 1]?.index ?? sentence.length, mention.end + OWN_ASPECT_CHARS);
+  const to = Math.min(mentions[i + 1]?.index ?? length, mention.end + OWN_ASPECT_CHARS);
   let best: { aspect: string; distance: number } | null = null;
-  for (const [re, aspect] of ASPECTS) {
-    const global = new RegExp(re.source, 'gi');
-    for (const m of sentence.matchAll(global)) {
-      const at = m.index;
-      const end = at + m[0].length;
-      if (at < from || end > to) continue;
-      const distance = distanceTo(mention, at, end);
-      // A tie goes to the rating before: "‘Good’ for leadership and ‘…’".
-      const nearer = (other: Mention, j: number) =>
-        j !== i && (distanceTo(other, at, end) < distance || (j < i && distanceTo(other, at, end) === distance));
-      if (mentions.some(nearer)) continue;
-      if (!best || distance < best.distance) best = { aspect, distance };
-    }
+  for (const { aspect, index, end } of named) {
+    if (index < from || end > to) continue;
+    const distance = distanceTo(mention, index, end);
+    // A tie goes to the rating before: "‘Good’ for leadership and ‘…’".
+    const nearer = (other: Mention, j: number) =>
+      j !== i && (distanceTo(other, index, end) < distance || (j < i && distanceTo(other, index, end) === distance));
+    if (mentions.some(nearer)) continue;
+    if (!best || distance < best.distance) best = { aspect, distance };
   }
   return best?.aspect ?? null;
 }
@@ -159,19 +168,17 @@ function ownAspect(sentence: string, mentions: Mention[], i: number): string | n
  * ("On through the gate, six of nine were rated ‘outstanding’"); else overall, or the standards counted.
  */
 function aspectsOf(sentence: string, mentions: Mention[], groupAt: (i: number) => string | null): string[] {
-  const own = mentions.map((_, i) => ownAspect(sentence, mentions, i));
-  const claimed = new Set(own.filter((a): a is string => a !== null));
-  const unclaimed = ASPECTS.find(([re, aspect]) => !claimed.has(aspect) && re.test(sentence))?.[1] ?? null;
+  const named = aspectsNamedIn(sentence);
+  const own = mentions.map((_, i) => ownAspect(named, mentions, i, sentence.length));
+  const unclaimed = named.find((n) => !own.includes(n.aspect))?.aspect ?? null;
   const aspects: string[] = [];
   mentions.forEach((m, i) => {
     const joined = i > 0 && JOINED_RATINGS.test(sentence.slice(mentions[i - 1]!.end, m.index));
-    const group = groupAt(i);
-    aspects.push(
-      own[i] ??
-        (joined ? aspects[i - 1]! : null) ??
-        unclaimed ??
-        (group && /standards$/.test(group) ? group : 'overall'),
-    );
+    const standards = () => {
+      const group = groupAt(i);
+      return group && /standards$/.test(group) ? group : 'overall';
+    };
+    aspects.push(own[i] ?? (joined ? aspects[i - 1]! : null) ?? unclaimed ?? standards());
   });
   return aspects;
 }

@@ -46,12 +46,12 @@ export function readText(bytes: Uint8Array): ExtractedDocument {
     .flatMap((chunk) => splitChunk(chunk.split('\n').map(collapseWhitespace).filter(Boolean)));
   const blocks: Block[] = [];
   paragraphs.forEach((para, i) => {
+    const item = opensListItem(para);
     // "2. review the allocation of cases" after item 1 goes on the list; "2. Findings" after a paragraph heads a section.
-    const listed =
-      opensListItem(para) && (blocks[i - 1]?.kind === 'list-item' || /^\p{Ll}/u.test(withoutListMarker(para)));
+    const listed = item && (blocks[i - 1]?.kind === 'list-item' || /^\p{Ll}/u.test(withoutListMarker(para)));
     const heading = !listed && isHeadingLine(para, paragraphs[i + 1]);
     blocks.push({
-      kind: heading ? 'heading' : opensListItem(para) ? 'list-item' : 'paragraph',
+      kind: heading ? 'heading' : item ? 'list-item' : 'paragraph',
       text: para,
       page: null,
       level: heading ? 2 : 0,
