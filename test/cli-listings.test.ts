@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex, CORPUS, ROOT, runCli, tempDir } from './helpers.js';
-import { type FlatRow, markdownTable } from '../src/cli/formats.js';
+import { markdownTable } from '../src/cli/formats.js';
+import type { FlatRow } from '../src/query/rows.js';
 
 let db: string;
 

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openIndex, SearchError, type ReportIndex } from '../src/query/index.js';
+import {
+  openIndex,
+  passageFacets,
+  quoteFacets,
+  recommendationFacets,
+  SearchError,
+  type ReportIndex,
+} from '../src/query/index.js';
 import { buildIndex, CORPUS } from './helpers.js';
 
 let index: ReportIndex;
@@ -45,6 +52,37 @@ describe('the query API on the embedded corpus', () => {
     const psoStress = [...index.searchQuotes('PSO stress*', { limit: 0 }).hits];
     expect(psoStress.length).toBeGreaterThan(0);
     expect(psoStress.every((q) => /\bPSO\b/.test(`${q.role ?? ''} ${q.text}`) && /stress/i.test(q.text))).toBe(true);
+  });
+
+  it('counts the facets of what a search finds, and the counts follow the query and its filters', () => {
+    const all = index.searchQuotes('caseload*', { limit: 0 }).hits;
+    const facets = quoteFacets(index.db, 'caseload*');
+    // Each facet's counts are those of the hits themselves.
+    const tally = (values: (string | null)[]) => {
+      const counts = new Map<string, number>();
+      for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return counts;
+    };
+    const roles = tally(all.map((q) => q.role));
+    expect(facets.role!.length).toBeGreaterThan(1);
+    for (const { value, count } of facets.role!) expect(count, value).toBe(roles.get(value));
+    const years = tally(all.map((q) => q.citation.published?.slice(0, 4) ?? null));
+    for (const { value, count } of facets.year!) expect(count, value).toBe(years.get(value));
+    expect(facets.role!.map((v) => v.count)).toEqual([...facets.role!.map((v) => v.count)].sort((a, b) => b - a));
+    // Narrowed by one of its values, a facet's counts are those of the narrower search.
+    const top = facets.role![0]!;
+    const narrowed = quoteFacets(index.db, 'caseload*', { role: top.value });
+    expect(narrowed.role).toEqual([top]);
+    expect(narrowed.publisher!.reduce((n, v) => n + v.count, 0)).toBe(top.count);
+    // Without a query, a listing's facets; a passage search's facets; addressees of recommendations.
+    expect(passageFacets(index.db, 'caseload*').type!.length).toBeGreaterThan(0);
+    const addressees = recommendationFacets(index.db, '').addressee!;
+    expect(addressees[0]!.value).toBe('Ministry of Justice');
+    // A name filter finds the names containing it ("Ministry of Justice and HMPPS" too): at least the facet's count.
+    const toMinistry = index.searchRecommendations('', { addressee: 'Ministry of Justice', limit: 0 }).hits;
+    expect(toMinistry.filter((r) => r.addressee === 'Ministry of Justice')).toHaveLength(addressees[0]!.count);
+    expect(toMinistry.every((r) => r.addressee?.includes('Ministry of Justice'))).toBe(true);
+    expect(() => quoteFacets(index.db, 'x*')).toThrow(SearchError);
   });
 
   it('gives hits as an array, and the same hits as a stream', () => {

@@ -1,28 +1,23 @@
 import { openDatabase } from '../index/open.js';
-import { type Citation, formatCitation } from '../query/citation.js';
+import type { Citation } from '../query/citation.js';
 import { caseloadSummary, figures } from '../query/figures.js';
 import { searchQuotes } from '../query/quotes.js';
 import { ratings, ratingsTimeline } from '../query/ratings.js';
 import { recommendations } from '../query/recommendations.js';
 import { recurringRecommendations, similarRecommendations } from '../query/tracking.js';
-import { type FlatRow, parseFormat, printRows } from './formats.js';
+import {
+  CITED,
+  citedCells,
+  FIGURE_COLUMNS,
+  figureRow,
+  type FlatRow,
+  QUOTE_COLUMNS,
+  quoteRow,
+  RATING_COLUMNS,
+  ratingRow,
+} from '../query/rows.js';
+import { parseFormat, printRows } from './formats.js';
 import { pageNote } from './output.js';
-
-/** The document a row comes from, and where else the fact is printed, flattened for tables and CSV. */
-function cited(citation: Citation, text: string, alsoIn: string[] = []): FlatRow {
-  return {
-    title: citation.title,
-    publisher: citation.publisher,
-    published: citation.published,
-    page: citation.page,
-    source: citation.source,
-    url: citation.url,
-    citation: text,
-    also_in: alsoIn.join('; ') || null,
-    // The document alone, for a table's last column (a quote's `citation` repeats its words).
-    reference: formatCitation(citation),
-  };
-}
 
 interface Listing {
   rows: FlatRow[];
@@ -30,9 +25,6 @@ interface Listing {
   header: string[];
   tableColumns: string[];
 }
-
-/** The columns `cited` adds to a row. */
-const CITED = ['title', 'publisher', 'published', 'page', 'source', 'url', 'citation', 'also_in', 'reference'];
 
 /** What every listing takes: where the index is, how to print, and which page of the rows. */
 interface ListingOptions {
@@ -84,18 +76,9 @@ export function runQuotes(query: string | undefined, o: QuotesOptions): Promise<
       timeLimit: o.timeLimit,
       limit: 0,
     });
-    const rows = [...hits].map((q) => ({
-      text: q.text,
-      speaker: q.speaker,
-      role: q.role,
-      organisation: q.organisation,
-      kind: q.kind,
-      question: q.question,
-      ...cited(q.citation, q.cited, q.alsoIn),
-    }));
     return {
-      rows,
-      header: ['text', 'speaker', 'role', 'organisation', 'kind', 'question', ...CITED],
+      rows: hits.map(quoteRow),
+      header: QUOTE_COLUMNS,
       tableColumns: ['text', 'speaker', 'role', 'organisation', 'reference'],
     };
   });
@@ -119,7 +102,7 @@ export function runRatings(o: RatingsOptions): Promise<number> {
         previous: r.previous,
         rating: r.rating,
         change: r.change,
-        ...cited(r.citation, r.cited, r.alsoIn),
+        ...citedCells(r.citation, r.cited, r.alsoIn),
       }));
       return {
         rows,
@@ -127,18 +110,9 @@ export function runRatings(o: RatingsOptions): Promise<number> {
         tableColumns: ['subject', 'aspect', 'year', 'previous', 'rating', 'change', 'reference'],
       };
     }
-    const rows = ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map((r) => ({
-      subject: r.subject,
-      aspect: r.aspect,
-      year: r.year,
-      rating: r.rating,
-      count: r.count,
-      total: r.total,
-      ...cited(r.citation, r.cited, r.alsoIn),
-    }));
     return {
-      rows,
-      header: ['subject', 'aspect', 'year', 'rating', 'count', 'total', ...CITED],
+      rows: ratings(db, { subject: o.subject, aspect: o.aspect, from: o.from, to: o.to }).map(ratingRow),
+      header: RATING_COLUMNS,
       tableColumns: ['subject', 'aspect', 'year', 'rating', 'count', 'total', 'reference'],
     };
   });
@@ -172,20 +146,10 @@ export function runFigures(o: FiguresOptions): Promise<number> {
       unit: o.unit,
       from: o.from,
       to: o.to,
-    }).map((f) => ({
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      topic: f.topic,
-      subject: f.subject,
-      phrase: f.phrase,
-      sentence: f.sentence,
-      year: f.year,
-      ...cited(f.citation, f.cited, f.alsoIn),
-    }));
+    }).map(figureRow);
     return {
       rows,
-      header: ['value', 'unit', 'qualifier', 'topic', 'subject', 'phrase', 'sentence', 'year', ...CITED],
+      header: FIGURE_COLUMNS,
       tableColumns: ['phrase', 'value', 'unit', 'qualifier', 'topic', 'subject', 'year', 'reference'],
     };
   });
@@ -220,7 +184,7 @@ function recommendationCells(r: {
     year: r.year,
     addressee: r.addressee,
     text: r.text,
-    ...cited(r.citation, r.cited),
+    ...citedCells(r.citation, r.cited),
   };
 }
 
@@ -262,7 +226,7 @@ export function runRecommendations(o: RecommendationsOptions): Promise<number> {
       status: r.response?.status ?? null,
       response: r.response?.text ?? null,
       response_citation: r.response?.cited ?? null,
-      ...cited(r.citation, r.cited, r.alsoIn),
+      ...citedCells(r.citation, r.cited, r.alsoIn),
     }));
     return {
       rows,

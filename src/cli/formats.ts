@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import type { FlatRow } from '../query/rows.js';
 import { printable, rowWriter, UsageError, write } from './output.js';
 
 export const FORMATS = ['table', 'markdown', 'json', 'ndjson', 'csv'] as const;
@@ -10,9 +11,6 @@ export function parseFormat(value: string): Format {
     throw new UsageError(`unknown --format ${JSON.stringify(value)}; one of: ${FORMATS.join(', ')}`);
   return value as Format;
 }
-
-/** A flat row: what tables and CSV can hold. */
-export type FlatRow = Record<string, string | number | null>;
 
 /** Columns of prose, which wrap onto more lines when a table is wider than the terminal; others keep their width. */
 const PROSE_COLUMNS = new Set(['text', 'sentence', 'reference', 'response', 'title', 'evidence', 'years', 'cases']);

@@ -3,7 +3,8 @@ import { openDatabase } from '../index/open.js';
 import { type Citation, formatCitation, whoSaid } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';
 import { searchRecommendations } from '../query/recommendations.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchResult } from '../query/search-core.js';
+import { highlighted, searchHitRow } from '../query/rows.js';
+import type { SearchResult } from '../query/search-core.js';
 import { searchPassages } from '../query/search.js';
 
 export interface SearchCommandOptions {
@@ -35,9 +36,6 @@ interface PrintableHit {
   role?: string | null;
   organisation?: string | null;
 }
-
-const highlight = (snippet: string, on: string, off: string) =>
-  snippet.replaceAll(HIGHLIGHT_START, on).replaceAll(HIGHLIGHT_END, off);
 
 function runKind(
   opts: SearchCommandOptions,
@@ -118,8 +116,7 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
     if (writer) {
       // The fields of the hit and of its citation, the citation formatted.
       const rows = function* () {
-        for (const hit of result.stream())
-          yield { ...hit, snippet: highlight(hit.snippet, '**', '**'), ...hit.citation, citation: hit.cited };
+        for (const hit of result.stream()) yield searchHitRow(hit);
       };
       shown = await writer(process.stdout, rows());
     } else {
@@ -128,7 +125,7 @@ export async function runSearch(query: string, opts: SearchCommandOptions): Prom
       for (const hit of result.stream()) {
         // Made printable before the highlight's own escape codes go in.
         const line = printable(label(hit, hit.snippet));
-        const shownLine = colour ? highlight(line, '\x1b[1;33m', '\x1b[0m') : highlight(line, '**', '**');
+        const shownLine = colour ? highlighted(line, '\x1b[1;33m', '\x1b[0m') : highlighted(line, '**', '**');
         await write(
           process.stdout,
           `${opts.offset + ++shown}. ${shownLine}\n   ${printable(formatCitation(hit.citation))}\n\n`,

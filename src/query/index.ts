@@ -1,10 +1,11 @@
 /** The public API of report-miner: what the CLI, the web page and users' scripts call. */
 export { openIndex, ReportIndex } from './report-index.js';
 export { IndexNotFoundError } from '../index/open.js';
-export { searchPassages, type PassageHit, type SearchFilters } from './search.js';
-export { searchQuotes, citeQuote, type QuoteHit, type QuoteFilters } from './quotes.js';
+export { searchPassages, passageFacets, type PassageHit, type SearchFilters } from './search.js';
+export { searchQuotes, quoteFacets, citeQuote, type QuoteHit, type QuoteFilters } from './quotes.js';
 export {
   searchRecommendations,
+  recommendationFacets,
   recommendations,
   type RecommendationHit,
   type RecommendationFilters,
@@ -20,7 +21,7 @@ export {
   type RecurringGroup,
   type SimilarRecommendation,
 } from './tracking.js';
-export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult } from './search-core.js';
+export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult, type FacetValue } from './search-core.js';
 export { SearchTimeout, DEFAULT_TIME_LIMIT_SECONDS } from './time-limit.js';
 export { listDocuments, type ExportedDocument } from './documents.js';
 export { listFindings } from './findings.js';

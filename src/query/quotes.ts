@@ -5,6 +5,8 @@ import { type Citation, formatCitation, whoSaid } from './citation.js';
 import { copiesColumn, copiesOf, nameFilter, ORIGINALS_ONLY } from './filters.js';
 import {
   commonFilterShape,
+  facetCounts,
+  type FacetValue,
   likeParam,
   parseFilters,
   runSearch,
@@ -76,6 +78,7 @@ const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
   ],
   listable: true,
   naturalOrder: 'd.source, t.ordinal',
+  facets: { role: 't.role', organisation: 't.organisation', kind: 't.kind' },
   toHit: (row, citation) => ({
     quoteId: row.id,
     text: row.text,
@@ -95,10 +98,20 @@ const QUOTES: SearchTarget<QuoteRow, QuoteHit> = {
 /** Quotes matching a query (or, with an empty query, every quote the filters allow), each citable. */
 export function searchQuotes(db: Database, query: string, filters: QuoteFilters = {}): SearchResult<QuoteHit> {
   const f = parseFilters(quoteFiltersSchema, filters);
-  return runSearch(db, QUOTES, query, f, {
+  return runSearch(db, QUOTES, query, f, quoteParams(f));
+}
+
+function quoteParams(f: z.output<typeof quoteFiltersSchema>) {
+  return {
     speaker: likeParam(f.speaker),
     role: f.role ?? null,
     organisation: f.organisation ?? null,
     kind: f.kind ?? null,
-  });
+  };
+}
+
+/** The commonest publishers, types, years, roles, organisations and kinds of the quotes a search finds, counted. */
+export function quoteFacets(db: Database, query: string, filters: QuoteFilters = {}): Record<string, FacetValue[]> {
+  const f = parseFilters(quoteFiltersSchema, filters);
+  return facetCounts(db, QUOTES, query, f, quoteParams(f));
 }

@@ -15,6 +15,8 @@ import {
 import { linkResponses, type LinkedResponse } from './responses.js';
 import {
   commonFilterShape,
+  facetCounts,
+  type FacetValue,
   likeParam,
   parseFilters,
   runSearch,
@@ -62,6 +64,7 @@ const RECOMMENDATIONS: SearchTarget<RecommendationColumns, RecommendationHit> = 
   ],
   listable: true,
   naturalOrder: 'd.source, t.ordinal',
+  facets: { addressee: 't.addressee' },
   toHit: (row, citation) => ({
     recommendationId: row.id,
     number: row.number,
@@ -83,8 +86,22 @@ export function searchRecommendations(
   filters: RecommendationFilters = {},
 ): SearchResult<RecommendationHit> {
   const f = parseFilters(recommendationFiltersSchema, filters);
-  return runSearch(db, RECOMMENDATIONS, query, f, { addressee: likeParam(f.addressee) });
+  return runSearch(db, RECOMMENDATIONS, query, f, recommendationParams(f));
 }
+
+/** The commonest publishers, types, years and addressees of the recommendations a search finds, counted. */
+export function recommendationFacets(
+  db: Database,
+  query: string,
+  filters: RecommendationFilters = {},
+): Record<string, FacetValue[]> {
+  const f = parseFilters(recommendationFiltersSchema, filters);
+  return facetCounts(db, RECOMMENDATIONS, query, f, recommendationParams(f));
+}
+
+const recommendationParams = (f: z.output<typeof recommendationFiltersSchema>) => ({
+  addressee: likeParam(f.addressee),
+});
 
 export const recommendationListSchema = z
   .object({

@@ -4,6 +4,7 @@ import { type Citation, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange, nameFilter } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import {
+  facetCountSql,
   matchCountSql,
   RANGE_SNIPPETS_BELOW,
   type SearchSql,
@@ -72,6 +73,8 @@ export interface SearchTarget<Row, Hit> {
   listable: boolean;
   /** Order when there is no text query. */
   naturalOrder: string;
+  /** What the rows may be narrowed by besides the document's publisher, type and year: facet name → SQL on `t`. */
+  facets?: Record<string, string>;
   toHit(row: Row & DocumentColumns & { snippet: string | null; score: number | null }, citation: Citation): Hit;
 }
 
@@ -159,22 +162,17 @@ function prepared(db: Database, sql: string): Statement {
   return statement;
 }
 
-/**
- * Runs a search: the text query through toFtsQuery (or as written with --raw) in MATCH, every
- * other filter outside it on the joined rows, ranked by bm25. An empty query lists every row
- * the filters allow, in document order. All values are bound parameters.
- */
-export function runSearch<Row, Hit>(
+/** What a search binds and filters on: its MATCH expression, parameters and WHERE conditions, checked. */
+function searchParts<Row, Hit>(
   db: Database,
   target: SearchTarget<Row, Hit>,
   query: string,
   common: CommonFilters,
   params: Record<string, unknown>,
-): SearchResult<Hit> {
+): { fts: { match: string | null }; bound: Record<string, unknown>; filters: string[] } {
   checkQuerySize(query);
   checkDocumentType(db, common.type);
   registerTimeLimit(db);
-  const limit = common.timeLimit;
   const fts = common.raw ? { match: query.trim() || null } : toFtsQuery(query);
   const bound: Record<string, unknown> = {
     ...params,
@@ -199,7 +197,23 @@ export function runSearch<Row, Hit>(
     { sql: YEAR_CONDITIONS[0]!, param: 'from' },
     { sql: YEAR_CONDITIONS[1]!, param: 'to' },
   ].filter((c) => c.param === undefined || bound[c.param] !== null);
-  const filters = conditions.map((c) => c.sql);
+  return { fts, bound, filters: conditions.map((c) => c.sql) };
+}
+
+/**
+ * Runs a search: the text query through toFtsQuery (or as written with --raw) in MATCH, every
+ * other filter outside it on the joined rows, ranked by bm25. An empty query lists every row
+ * the filters allow, in document order. All values are bound parameters.
+ */
+export function runSearch<Row, Hit>(
+  db: Database,
+  target: SearchTarget<Row, Hit>,
+  query: string,
+  common: CommonFilters,
+  params: Record<string, unknown>,
+): SearchResult<Hit> {
+  const { fts, bound, filters } = searchParts(db, target, query, common, params);
+  const limit = common.timeLimit;
   const fullColumns = [
     ...target.columns.map((c) => `t.${c}`),
     ...(target.expressions ?? []),
@@ -236,11 +250,14 @@ export function runSearch<Row, Hit>(
       total,
     );
   } catch (err) {
-    if (err instanceof SearchError) throw err;
-    if (common.raw)
-      throw new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
-    throw err;
+    throw searchFailure(err, query, common);
   }
+}
+
+/** What a search that failed throws: a query written in FTS5's own syntax (--raw) may be wrong, which is the user's to mend. */
+function searchFailure(err: unknown, query: string, common: CommonFilters): unknown {
+  if (err instanceof SearchError || !common.raw) return err;
+  return new SearchError(`invalid FTS5 query ${JSON.stringify(query)}: ${messageOf(err).replace(/^fts5: /, '')}`);
 }
 
 type ResultRow<Row> = Row & DocumentColumns & { snippet: string | null; score: number | null; total?: number };
@@ -300,4 +317,54 @@ function* mapRows<Row, Hit>(rows: IterableIterator<ResultRow<Row>>, target: Sear
   for (const row of rows) {
     yield target.toHit(row, citationOf(row));
   }
+}
+
+/** The document facets every kind of finding has: SQL on the joined `documents d`. */
+const DOCUMENT_FACETS: Record<string, string> = {
+  publisher: 'd.publisher',
+  type: 'd.type',
+  year: 'substr(d.published, 1, 4)',
+};
+
+/** One value of a facet and how many of the found rows have it. */
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+/** How many values of each facet a count lists, most frequent first. */
+export const FACET_VALUES_SHOWN = 12;
+
+/**
+ * For each facet (the document's publisher, type and year, and the target's own), its commonest
+ * values among everything the same search finds, with counts: what a facet list shows beside the
+ * hits. Under the same time limit as the search.
+ */
+export function facetCounts<Row, Hit>(
+  db: Database,
+  target: SearchTarget<Row, Hit>,
+  query: string,
+  common: CommonFilters,
+  params: Record<string, unknown>,
+): Record<string, FacetValue[]> {
+  const { fts, bound, filters } = searchParts(db, target, query, common, params);
+  const facets = { ...DOCUMENT_FACETS, ...target.facets };
+  const names = Object.keys(facets);
+  const counts: Record<string, FacetValue[]> = Object.fromEntries(names.map((n) => [n, []]));
+  if (fts.match === null && (query.trim() || !target.listable)) return counts;
+  const sql = facetCountSql(
+    { table: target.table, fts5: `${target.table}_fts`, filters },
+    fts.match !== null,
+    Object.values(facets),
+  );
+  let rows: { facet: number; value: string | number; count: number }[];
+  try {
+    rows = inTime(common.timeLimit, () => prepared(db, sql).all(bound) as typeof rows);
+  } catch (err) {
+    throw searchFailure(err, query, common);
+  }
+  for (const row of rows) counts[names[row.facet]!]!.push({ value: String(row.value), count: row.count });
+  for (const values of Object.values(counts))
+    values.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).splice(FACET_VALUES_SHOWN);
+  return counts;
 }

@@ -76,3 +76,28 @@ export function textSearchSql(parts: SearchSqlParts): SearchSql {
        FROM top CROSS JOIN ${fts5} ON ${fts5}.rowid = top.id ${documents} WHERE ${fts5} MATCH @match ORDER BY top.score, top.id`;
   return { count, select, totalInRows: filters.length > 0 };
 }
+
+/** Where the rows of a facet count come from: the matches joined to their rows and documents, or (no query) every row. */
+function joinedRowsSql({ table, fts5, filters }: Pick<SearchSqlParts, 'table' | 'fts5' | 'filters'>, match: boolean) {
+  const where = [...(match ? [`${fts5} MATCH @match`] : []), ...filters, inTimeCondition('t.id')].join(' AND ');
+  return match
+    ? `FROM ${fts5} f JOIN ${table} t ON t.id = f.rowid JOIN documents d ON d.id = t.document_id WHERE ${where}`
+    : `FROM ${table} t JOIN documents d ON d.id = t.document_id WHERE ${where}`;
+}
+
+/**
+ * Counts of each facet's values over every row a search (or, with no query, a listing) finds:
+ * the rows are gathered once, then grouped by each facet (rows `facet`, `value`, `count`).
+ */
+export function facetCountSql(
+  parts: Pick<SearchSqlParts, 'table' | 'fts5' | 'filters'>,
+  match: boolean,
+  facets: string[],
+): string {
+  const columns = facets.map((sql, i) => `${sql} AS f${i}`).join(', ');
+  const groups = facets.map(
+    (_, i) =>
+      `SELECT ${i} AS facet, f${i} AS value, count(*) AS count FROM found WHERE f${i} IS NOT NULL GROUP BY f${i}`,
+  );
+  return `WITH found AS MATERIALIZED (SELECT ${columns} ${joinedRowsSql(parts, match)}) ${groups.join(' UNION ALL ')}`;
+}

@@ -4,6 +4,8 @@ import { type Citation, formatCitation } from './citation.js';
 import { nameFilter } from './filters.js';
 import {
   commonFilterShape,
+  facetCounts,
+  type FacetValue,
   likeParam,
   parseFilters,
   runSearch,
@@ -91,5 +93,16 @@ const PASSAGES: SearchTarget<PassageRow, PassageHit> = {
 /** Passages matching a query, best first (bm25), each with a highlighted snippet and a citation. */
 export function searchPassages(db: Database, query: string, filters: SearchFilters = {}): SearchResult<PassageHit> {
   const f = parseFilters(passageFiltersSchema, filters);
-  return runSearch(db, PASSAGES, query, f, { speaker: likeParam(f.speaker), role: likeParam(f.role) });
+  return runSearch(db, PASSAGES, query, f, passageParams(f));
+}
+
+const passageParams = (f: z.output<typeof passageFiltersSchema>) => ({
+  speaker: likeParam(f.speaker),
+  role: likeParam(f.role),
+});
+
+/** The commonest publishers, types and years of the passages a search finds, counted. */
+export function passageFacets(db: Database, query: string, filters: SearchFilters = {}): Record<string, FacetValue[]> {
+  const f = parseFilters(passageFiltersSchema, filters);
+  return facetCounts(db, PASSAGES, query, f, passageParams(f));
 }
