@@ -46,5 +46,10 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // The web page's own scripts run in the browser.
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
   prettier,
 );

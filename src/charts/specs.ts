@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Citation } from '../query/citation.js';
-import type { FigureRow } from '../query/figures.js';
+import { type FigureRow, isPractitionerCaseload, organisationType } from '../query/figures.js';
 import type { RatingTally } from '../query/ratings.js';
 
 const RATING_ORDER = ['outstanding', 'good', 'requires improvement', 'inadequate'];
@@ -122,4 +122,20 @@ export function caseloadsChart(rows: Array<FigureRow & { organisation: string }>
       tooltip: [{ field: 'phrase' }, { field: 'qualifier' }, { field: 'organisation' }],
     },
   };
+}
+
+/** How many rows a chart spec draws (both specs carry their rows inline). */
+export function chartedRows(spec: TopLevelSpec): number {
+  return 'data' in spec && spec.data && 'values' in spec.data && Array.isArray(spec.data.values)
+    ? spec.data.values.length
+    : 0;
+}
+
+/** Practitioners' caseloads of a type of provider, charted; how many other numbers of cases were left out. */
+export function caseloadsOf(stated: FigureRow[], providerType: string | undefined): TopLevelSpec {
+  const typed = stated
+    .map((f) => ({ ...f, organisation: organisationType(f) }))
+    .filter((f) => !providerType || f.organisation === providerType);
+  const charted = typed.filter(isPractitionerCaseload);
+  return caseloadsChart(charted, typed.length - charted.length);
 }

@@ -1,12 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { caseloadsChart, ratingsChart } from '../charts/specs.js';
+import { caseloadsOf, chartedRows, ratingsChart } from '../charts/specs.js';
 import { svgToPng, toSvg } from '../charts/render.js';
 import { openDatabase } from '../index/open.js';
-import { type FigureRow, figures, isPractitionerCaseload, organisationType } from '../query/figures.js';
+import { figures } from '../query/figures.js';
 import { ratingTallies } from '../query/ratings.js';
 import { UsageError } from './output.js';
-import type { TopLevelSpec } from 'vega-lite';
 
 export interface ChartOptions {
   db: string;
@@ -16,22 +15,6 @@ export interface ChartOptions {
   /** Ratings: which aspect (overall unless told) and which type of provider. */
   aspect?: string;
   providerType?: string;
-}
-
-/** How many rows a chart spec draws (both specs carry their rows inline). */
-function chartedRows(spec: TopLevelSpec): number {
-  return 'data' in spec && spec.data && 'values' in spec.data && Array.isArray(spec.data.values)
-    ? spec.data.values.length
-    : 0;
-}
-
-/** Practitioners' caseloads of a type of provider, charted; how many other numbers of cases were left out. */
-function caseloadsOf(stated: FigureRow[], providerType: string | undefined): TopLevelSpec {
-  const typed = stated
-    .map((f) => ({ ...f, organisation: organisationType(f) }))
-    .filter((f) => !providerType || f.organisation === providerType);
-  const charted = typed.filter(isPractitionerCaseload);
-  return caseloadsChart(charted, typed.length - charted.length);
 }
 
 /** Writes a ratings or caseloads chart as SVG or PNG (by the --out extension). */

@@ -8,6 +8,7 @@ import type { FiguresOptions, QuotesOptions, RatingsOptions, RecommendationsOpti
 import type { IngestCommandOptions } from './ingest-command.js';
 import { UsageError } from './output.js';
 import type { SearchCommandOptions } from './search-command.js';
+import type { ServeOptions } from '../web/server.js';
 
 // Each command loads its own modules when run: a listing need not wait for pdfjs or vega to load.
 const commands = {
@@ -17,6 +18,7 @@ const commands = {
   findings: () => import('./findings-commands.js'),
   ingest: () => import('./ingest-command.js'),
   search: () => import('./search-command.js'),
+  serve: () => import('./serve-command.js'),
 };
 
 const DEFAULT_DB = 'db/reports.db';
@@ -28,6 +30,13 @@ function wholeNumber(min: number) {
       throw new InvalidArgumentError(`expected a whole number of at least ${min}, got ${JSON.stringify(value)}`);
     return n;
   };
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535)
+    throw new InvalidArgumentError(`expected a port from 0 to 65535, got ${JSON.stringify(value)}`);
+  return n;
 }
 
 function share(value: string): number {
@@ -250,6 +259,17 @@ export function buildProgram(): Command {
     .action(async (chart: string, opts: ChartOptions) => {
       process.exitCode = await (await commands.chart()).runChart(chart, opts);
     });
+
+  timeLimited(
+    program
+      .command('serve')
+      .description('a web page for searching, reading and charting the index, on this machine')
+      .option('--db <file>', 'index file', DEFAULT_DB)
+      .option('--port <n>', 'port to listen on (0: any free one)', port, 8080)
+      .option('--host <host>', 'address to listen on; other than 127.0.0.1, other machines can reach it', '127.0.0.1'),
+  ).action(async (opts: ServeOptions) => {
+    process.exitCode = await (await commands.serve()).runServe(opts);
+  });
 
   return program;
 }

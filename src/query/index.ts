@@ -24,6 +24,7 @@ export {
 export { SearchError, HIGHLIGHT_START, HIGHLIGHT_END, type SearchResult, type FacetValue } from './search-core.js';
 export { SearchTimeout, DEFAULT_TIME_LIMIT_SECONDS } from './time-limit.js';
 export { listDocuments, type ExportedDocument } from './documents.js';
+export { documentDetail, type DocumentDetail, type DocumentPassage } from './document-detail.js';
 export { listFindings } from './findings.js';
 export { formatCitation, formatDate, type Citation } from './citation.js';
 export { toFtsQuery, type FtsQuery } from './fts-query.js';
