@@ -33,7 +33,7 @@ function searchForm(state: SearchState): Html {
       name="q"
       type="search"
       value="${state.q}"
-      placeholder='caseload*, "waking up in the night", Stacey'
+      placeholder='caseload*, "unpaid work", Stacey'
       autocomplete="off"
     />
     <input type="hidden" name="kind" value="${state.kind}" />
