@@ -34,19 +34,27 @@ export interface DocumentDetail {
   findings: Record<DetailKind, Record<string, unknown>[]>;
 }
 
-interface DocumentColumns extends Omit<DocumentDetail, 'excerpt' | 'cited' | 'passages' | 'findings'> {
+/** A document's row: what it is, without its text. */
+export interface IndexedDocument extends Omit<DocumentDetail, 'excerpt' | 'cited' | 'passages' | 'findings'> {
   id: number;
   excerpt: number;
 }
 
-/** The document indexed from `source` (its file or URL), or null when the index has none. */
+/** The document indexed from `source` (its file or URL) without its text, or null when the index has none. */
+export function indexedDocument(db: Database, source: string): IndexedDocument | null {
+  return (
+    (db
+      .prepare(
+        `SELECT id, source, format, title, publisher, type, published, pages, url, excerpt, status
+         FROM documents WHERE source = ? AND status <> 'failed'`,
+      )
+      .get(source) as IndexedDocument | undefined) ?? null
+  );
+}
+
+/** The document indexed from `source` with its text and findings, or null when the index has none. */
 export function documentDetail(db: Database, source: string): DocumentDetail | null {
-  const doc = db
-    .prepare(
-      `SELECT id, source, format, title, publisher, type, published, pages, url, excerpt, status
-       FROM documents WHERE source = ? AND status <> 'failed'`,
-    )
-    .get(source) as DocumentColumns | undefined;
+  const doc = indexedDocument(db, source);
   if (!doc) return null;
   const { id, ...fields } = doc;
   const citation: Citation = { ...fields, page: null, excerpt: Boolean(doc.excerpt) };

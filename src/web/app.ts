@@ -11,7 +11,7 @@ import { ratingsChart, caseloadsOf, chartedRows } from '../charts/specs.js';
 import { toSvg } from '../charts/render.js';
 import { writeCsv, writeJsonArray } from '../cli/output.js';
 import { messageOf } from '../error-message.js';
-import { documentDetail } from '../query/document-detail.js';
+import { documentDetail, indexedDocument } from '../query/document-detail.js';
 import { listDocuments } from '../query/documents.js';
 import { caseloadSummary, figures } from '../query/figures.js';
 import { ratings, ratingTallies } from '../query/ratings.js';
@@ -100,7 +100,7 @@ export function createApp(db: Database, options: AppOptions): Hono {
   app.get('/document/file', (c) => {
     const source = c.req.query('source') ?? '';
     // Only a file the index holds as a document, never a path a URL names.
-    const detail = documentDetail(db, source);
+    const detail = indexedDocument(db, source);
     if (!detail || detail.format !== 'pdf' || !fs.existsSync(detail.source))
       throw new NotFound(`no PDF file for ${JSON.stringify(source)} on this machine`);
     c.header('Content-Type', 'application/pdf');
