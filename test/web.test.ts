@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/index/open.js';
+import { createApp } from '../src/web/app.js';
 import type { RunningServer } from '../src/web/server.js';
 import { runCli } from './helpers.js';
 import { HOSTILE_TEXT, serveTestIndex } from './support/web-index.js';
@@ -44,6 +46,21 @@ describe('report-miner serve: the routes', () => {
     const narrowed = await text(crc[1]!.replaceAll('&amp;', '&'));
     expect(Number(/of (\d+) quotes/.exec(narrowed.body)?.[1])).toBe(Number(crc[2]));
     expect(narrowed.body).toMatch(/aria-label="Remove filter Organisation: CRC"/);
+  });
+
+  it('shows the hits without facets when counting them takes longer than their time limit', async () => {
+    const conn = openDatabase(db, { readonly: true });
+    try {
+      const app = createApp(conn, { timeLimit: 10, facetTimeLimit: 1e-6 });
+      const response = await app.request('/?q=probation');
+      const body = await response.text();
+      expect(response.status).toBe(200);
+      expect(body).toMatch(/of \d+ passages/);
+      expect(body).toContain('This search matches too much to count its facets in time');
+      expect(body).not.toContain('class="facet"');
+    } finally {
+      conn.close();
+    }
   });
 
   it('pages through results, and the URL holds the page', async () => {

@@ -20,16 +20,13 @@ import { SearchError } from '../query/search-core.js';
 import { recurringRecommendations } from '../query/tracking.js';
 import { assetFile } from './assets.js';
 import { documentPage } from './document-page.js';
-import { allRows, findPage } from './finder.js';
+import { allRows, findPage, type FinderOptions } from './finder.js';
 import { problemPage } from './layout.js';
 import { caseloadsPage, documentsPage, ratingsPage, recommendationsPage } from './listing-pages.js';
 import { searchPage } from './search-page.js';
 import { BadRequest, parseSearchState } from './search-state.js';
 
-export interface AppOptions {
-  /** Seconds a search may run before it is stopped with a message. */
-  timeLimit: number;
-}
+export type AppOptions = FinderOptions;
 
 /** No script but the tool's own files, no inline script or style, nothing from elsewhere; pdf.js needs its worker and fonts. */
 const CONTENT_SECURITY_POLICY = [

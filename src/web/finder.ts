@@ -10,6 +10,7 @@ import { ratings, type RatingRow } from '../query/ratings.js';
 import { recommendationFacets, searchRecommendations, type RecommendationHit } from '../query/recommendations.js';
 import { FIGURE_COLUMNS, figureRow, RATING_COLUMNS, ratingRow, searchHitRow } from '../query/rows.js';
 import type { FacetValue } from '../query/search-core.js';
+import { SearchTimeout } from '../query/time-limit.js';
 import { passageFacets, searchPassages, type PassageHit } from '../query/search.js';
 import { type FacetName, PAGE_SIZE, type SearchState } from './search-state.js';
 
@@ -23,12 +24,25 @@ export type Found =
 export interface SearchPage {
   found: Found;
   total: number;
-  facets: Partial<Record<FacetName, FacetValue[]>>;
+  /** Null when counting them took longer than the facets' time limit (a search matching most of a large index). */
+  facets: Partial<Record<FacetName, FacetValue[]>> | null;
 }
 
 export interface FinderOptions {
   /** Seconds a search may run (the query module's time limit). */
   timeLimit: number;
+  /** Seconds the facet counts may take beside it; past that the page shows the hits without them, as Datasette does. */
+  facetTimeLimit: number;
+}
+
+/** Facet counts, or null when they cannot be counted within their time limit. */
+function facetsInTime<T>(count: () => T): T | null {
+  try {
+    return count();
+  } catch (err) {
+    if (err instanceof SearchTimeout) return null;
+    throw err;
+  }
 }
 
 /** The filters the query module takes, from the page's state; a year facet is a range of one year. */
@@ -89,6 +103,7 @@ const pageOf = <T>(rows: T[], state: SearchState) => rows.slice((state.page - 1)
 /** A page of the search `state` describes, with its facets. */
 export function findPage(db: Database, state: SearchState, options: FinderOptions): SearchPage {
   const common = commonFilters(state, options, false);
+  const facetFilters = { ...common, timeLimit: options.facetTimeLimit };
   const q = state.q;
   switch (state.kind) {
     case 'passages': {
@@ -96,17 +111,19 @@ export function findPage(db: Database, state: SearchState, options: FinderOption
       return {
         found: { kind: 'passages', hits: result.hits },
         total: result.total,
-        facets: passageFacets(db, q, common),
+        facets: facetsInTime(() => passageFacets(db, q, facetFilters)),
       };
     }
     case 'quotes': {
       const filters = quoteFilters(state, common);
       const result = searchQuotes(db, q, filters);
-      const { kind, ...facets } = quoteFacets(db, q, filters);
+      const counts = facetsInTime(() => quoteFacets(db, q, { ...filters, timeLimit: options.facetTimeLimit }));
+      // The query module's facet "kind" is the page's "quote_kind" (its "kind" is the tab).
+      const { kind: quoteKind = [], ...facets } = counts ?? {};
       return {
         found: { kind: 'quotes', hits: result.hits },
         total: result.total,
-        facets: { ...facets, quote_kind: kind },
+        facets: counts && { ...facets, quote_kind: quoteKind },
       };
     }
     case 'recommendations': {
@@ -115,7 +132,7 @@ export function findPage(db: Database, state: SearchState, options: FinderOption
       return {
         found: { kind: 'recommendations', hits: result.hits },
         total: result.total,
-        facets: recommendationFacets(db, q, filters),
+        facets: facetsInTime(() => recommendationFacets(db, q, { ...filters, timeLimit: options.facetTimeLimit })),
       };
     }
     case 'figures': {

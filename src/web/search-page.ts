@@ -82,6 +82,11 @@ function facetList(state: SearchState, name: FacetName, values: FacetValue[]): H
 }
 
 function facets(state: SearchState, counts: SearchPage['facets']): Html {
+  if (!counts)
+    return html`<aside class="facets" aria-labelledby="facets-heading">
+      <h2 id="facets-heading">Narrow by</h2>
+      <p class="note">This search matches too much to count its facets in time; add a word or a filter.</p>
+    </aside>`;
   const lists = KIND_FACETS[state.kind]
     .map((name) => [name, counts[name] ?? []] as const)
     .filter(([name, values]) => values.length > 0 || state[name] !== undefined)
