@@ -11,6 +11,7 @@ import { PDFParse } from 'pdf-parse';
 import { generateCorpus, generateOne } from './generate.mjs';
 import { benchmarkQueries } from './queries.mjs';
 import { buildQueryIndex } from './query-index.mjs';
+import { benchWeb } from './web.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -263,6 +264,17 @@ results.querySummary = {
   sameRows: results.queries.every((q) => q.sameRows),
 };
 
+// The web page on the same index: first result and a facet click in a real browser, beside the query module.
+log('web page …');
+results.web = await benchWeb(ROOT, queryDb, { log });
+const webRows = results.web.queries;
+results.webSummary = {
+  firstResultP95Median: median(webRows.map((q) => q.firstResultP95)),
+  queryModuleP95Median: median(webRows.map((q) => q.queryModuleP95)),
+  facetClickP95Median: median(webRows.filter((q) => q.facetClickP95 !== null).map((q) => q.facetClickP95)),
+  searchPageKb: results.web.searchPageKb,
+};
+
 fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 const out = path.join(
   ROOT,
@@ -312,6 +324,12 @@ const rows = [
     `p95 ratio median ${s.medianRatioP95} (p50: ${s.medianRatioP50})`,
     `worst ${s.worstRatioP95}`,
     `${s.within1_3x}/${ratios.length} within 1.3 ×; same rows: ${s.sameRows}`,
+  ],
+  [
+    `web page (${results.web.browser})`,
+    `first result p95 median ${results.webSummary.firstResultP95Median} ms`,
+    `facet click ${results.webSummary.facetClickP95Median} ms`,
+    `query module ${results.webSummary.queryModuleP95Median} ms; search page ${results.webSummary.searchPageKb} KB`,
   ],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));

@@ -2,6 +2,7 @@
 // first result visible in a real browser, and a facet click answered, p95 over repeats; and the
 // weight of a search page (HTML, CSS, script). `node bench/web.mjs [--passages N]` alone, or as
 // the last part of `npm run bench`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -119,5 +120,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const db = path.join(root, 'bench', '.work', `query-${passages}.db`);
   await buildQueryIndex(root, db, passages);
   const result = await benchWeb(root, db, { log: (line) => process.stderr.write(`${line}\n`) });
+  const stamp = new Date().toISOString();
+  const out = path.join(
+    root,
+    'bench',
+    'results',
+    `${stamp.slice(0, 10)}T${stamp.slice(11, 16).replace(':', '')}-web-${passages}.json`,
+  );
+  fs.writeFileSync(out, `${JSON.stringify({ date: stamp, ...result }, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
+  console.log(`written to ${path.relative(root, out)}`);
 }
