@@ -45,14 +45,14 @@ export async function benchWeb(root, db, { repeats = 11, log = () => {} } = {}) 
   const { browser, name } = await launchBrowser();
   try {
     const page = await (await browser.newContext({ baseURL: server.url })).newPage();
-    // The weight of one search page, everything it loads.
-    let bytes = 0;
-    const count = async (response) => {
-      bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    };
-    page.on('response', count);
+    // The weight of one search page: the HTML and everything it loads, as the browser decoded them.
     await page.goto(`/?q=${encodeURIComponent('probation')}`, { waitUntil: 'networkidle' });
-    page.off('response', count);
+    const bytes = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
+        (sum, entry) => sum + entry.decodedBodySize,
+        0,
+      ),
+    );
     const weightKb = round(bytes / 1024);
 
     const firstCard = () => page.locator('ol.cards li, p.summary').first().waitFor();
