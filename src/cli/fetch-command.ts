@@ -14,7 +14,7 @@ export interface FetchCommandOptions {
 }
 
 function describe(event: FetchEvent): string | null {
-  if (event.type === 'failed') return `${event.url}: ${event.reason}`;
+  if (event.type === 'failed' || event.type === 'skipped') return `${event.url}: ${event.reason}`;
   return null;
 }
 
@@ -42,7 +42,7 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
       signal: interrupt.signal,
       onEvent: (event) => {
         if (event.type === 'planned') total = event.total;
-        else done++;
+        else if (event.type !== 'skipped') done++;
         const line = describe(event);
         if (line) process.stderr.write(`${progress ? '\r\x1b[K' : ''}report-miner: ${printable(line)}\n`);
         if (progress && event.type !== 'planned') process.stderr.write(`\rfetch ${done}/${total}`);

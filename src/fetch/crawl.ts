@@ -7,14 +7,17 @@ import { FetchFailure } from './failure.js';
 import { HostScheduler } from './hosts.js';
 import { agentFor, download, getText, PARTIAL_FOLDER, type HttpPolicy } from './http.js';
 import type { Manifest } from './manifest.js';
-import { fromCommittee, fromDocument, fromListing, type Wanted } from './sources.js';
+import { downloadWrapped, oralEvidenceOf, publicationsOf } from './committees.js';
+import { fromDocument, fromListing, type Wanted } from './sources.js';
 import { messageOf } from '../error-message.js';
 
 export type FetchEvent =
   | { type: 'planned'; total: number }
   | { type: 'fetched'; url: string; file: string; bytes: number }
   | { type: 'unchanged'; url: string }
-  | { type: 'failed'; url: string; reason: string };
+  | { type: 'failed'; url: string; reason: string }
+  /** Left out on purpose (a session without a transcript): said, not counted as a failure. */
+  | { type: 'skipped'; url: string; reason: string };
 
 export interface FetchSummary {
   fetched: number;
@@ -106,7 +109,15 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
       try {
         if ('url' in source) wanted.push(fromDocument(source));
         else if ('listing' in source) wanted.push(...(await fromListing(source, fetchPage, policy.allowsHost)));
-        else wanted.push(...(await fromCommittee(source, fetchPage)));
+        else {
+          const access = {
+            getText: fetchPage,
+            note: (url: string, reason: string) => {
+              emit({ type: 'skipped', url, reason });
+            },
+          };
+          wanted.push(...(await oralEvidenceOf(source, access)), ...(await publicationsOf(source, access)));
+        }
       } catch (err) {
         const where =
           'listing' in source
@@ -120,13 +131,17 @@ export async function fetchSources(db: Database, manifest: Manifest, options: Fe
     emit({ type: 'planned', total: wanted.length });
 
     await Promise.all(
-      wanted.map(async ({ url, hints }) => {
+      wanted.map(async ({ url, hints, wrapped }) => {
         if (options.signal?.aborted) return;
         const previous = provenance.previous(url);
         // A validator is only worth sending while the file it validates is still here.
         const validators = previous?.file && fs.existsSync(previous.file) ? previous : null;
         try {
-          const result = await retrying(() => download(url, options.outDir, policy, dispatcher, validators));
+          const result = await retrying(() =>
+            wrapped
+              ? downloadWrapped(url, options.outDir, policy, dispatcher)
+              : download(url, options.outDir, policy, dispatcher, validators),
+          );
           if (result.kind === 'not-modified') {
             provenance.record({
               url,

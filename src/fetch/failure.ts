@@ -5,6 +5,8 @@ export class FetchFailure extends Error {
   readonly retryAfterMs: number | null;
   /** The host could not be reached at all (no DNS): its other URLs are not tried either. */
   readonly offline: boolean;
+  /** The HTTP status that refused the request, when one did. */
+  readonly status: number | null;
 
   constructor(
     message: string,
@@ -12,12 +14,14 @@ export class FetchFailure extends Error {
       retryable,
       retryAfterMs = null,
       offline = false,
-    }: { retryable: boolean; retryAfterMs?: number | null; offline?: boolean },
+      status = null,
+    }: { retryable: boolean; retryAfterMs?: number | null; offline?: boolean; status?: number | null },
   ) {
     super(message);
     this.retryable = retryable;
     this.retryAfterMs = retryAfterMs;
     this.offline = offline;
+    this.status = status;
   }
 }
 

@@ -159,6 +159,7 @@ async function fetchOnce(
     throw new FetchFailure(`HTTP ${statusCode}`, {
       retryable: RETRYABLE_STATUS.has(statusCode),
       retryAfterMs: retryAfterMs(header('retry-after')),
+      status: statusCode,
     });
   }
   const declared = Number(header('content-length') ?? NaN);
@@ -191,6 +192,41 @@ async function fetchOnce(
   } finally {
     fs.rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Stores bytes already in memory (a file an API answered inside JSON) as <sha256>.<ext> in `dir`,
+ * typed by its bytes and `name` as a downloaded file is.
+ */
+export function storeBytes(
+  bytes: Buffer,
+  dir: string,
+  name: string,
+  finalUrl: string,
+): Extract<Downloaded, { kind: 'stored' }> {
+  const sniffed = sniffFormat(bytes.subarray(0, 8192), name);
+  if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const file = path.join(dir, `${sha256}.${EXTENSIONS[sniffed.format]}`);
+  // Written aside, then renamed: a file of that name is always whole.
+  const partial = path.join(dir, PARTIAL_FOLDER);
+  fs.mkdirSync(partial, { recursive: true });
+  const temp = path.join(partial, randomUUID());
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+  return {
+    kind: 'stored',
+    finalUrl,
+    sha256,
+    file,
+    format: sniffed.format,
+    bytes: bytes.length,
+    validators: { etag: null, lastModified: null },
+  };
 }
 
 async function streamToFile(
@@ -253,6 +289,7 @@ export async function getText(
         throw new FetchFailure(`HTTP ${response.statusCode}`, {
           retryable: RETRYABLE_STATUS.has(response.statusCode),
           retryAfterMs: retryAfterMs(typeof after === 'string' ? after : null),
+          status: response.statusCode,
         });
       }
       const chunks: Buffer[] = [];

@@ -32,17 +32,23 @@ const listingSource = z
     listing: webUrl,
     /** Links to documents: a pattern their URL matches. */
     follow: regex,
-    /** Links to further listing pages (pagination, sub-lists) followed up to `depth`. */
+    /** Links to further listing pages (pagination: "?paged=2"), read up to `maxPages` listing pages in all. */
     pages: regex.optional(),
-    depth: z.number().int().min(0).max(5).default(0),
+    maxPages: z.number().int().min(1).max(500).default(20),
+    /** Links to landing pages (one per inspection), each read once for its documents' links and its date. */
+    landing: regex.optional(),
   })
   .strict();
 const committeeSource = z
   .object({
     committee: z.number().int().positive(),
     api: webUrl.default('https://committees-api.parliament.uk/api'),
-    /** How many oral-evidence sessions to take, newest first. */
-    sessions: z.number().int().positive().max(1000).default(30),
+    /** How many oral-evidence sessions to take, newest first (0: none). */
+    sessions: z.number().int().min(0).max(1000).default(30),
+    /** Publication types wanted, by name ("Report", "Government Response") or id (/api/PublicationType lists them). */
+    publicationTypes: z.array(z.union([z.number().int().positive(), z.string().min(1)])).default([]),
+    /** How many of those publications to take, newest first. */
+    publications: z.number().int().min(0).max(1000).default(30),
   })
   .strict();
 

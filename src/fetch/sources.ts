@@ -1,13 +1,16 @@
 import { parseDocument } from 'htmlparser2';
-import { findAll, getAttributeValue } from 'domutils';
-import { z } from 'zod';
+import { isText } from 'domhandler';
+import { filter, findAll, getAttributeValue, textContent } from 'domutils';
+import { coverDate, PUBLISHED_ON } from '../text/dates.js';
 import type { FetchHints } from '../document.js';
-import type { CommitteeSource, DocumentSource, ListingSource } from './manifest.js';
+import type { DocumentSource, ListingSource } from './manifest.js';
 
 /** One document to fetch, with what is known of it in advance. */
 export interface Wanted {
   url: string;
   hints: FetchHints | null;
+  /** The answer is the Committees API's DocumentFileDetail JSON, the file inside it in base64. */
+  wrapped?: boolean;
 }
 
 export function fromDocument(source: DocumentSource): Wanted {
@@ -33,7 +36,27 @@ export function linksIn(html: string, base: string): string[] {
   return [...links];
 }
 
-/** Documents a listing page links to, following further listing pages up to `depth`. */
+/** The date a landing page gives its inspection: a <time datetime>, a published-time meta tag, else its words ("Published: 12 March 2019"). */
+export function landingDate(html: string): string | null {
+  const dom = parseDocument(html);
+  const time = findAll((el) => el.name === 'time' && Boolean(getAttributeValue(el, 'datetime')), dom.children)[0];
+  const stamp =
+    (time && getAttributeValue(time, 'datetime')) ??
+    findAll((el) => el.name === 'meta' && getAttributeValue(el, 'property') === 'article:published_time', dom.children)
+      .map((el) => getAttributeValue(el, 'content'))
+      .find(Boolean);
+  if (stamp && /^\d{4}-\d{2}-\d{2}/.test(stamp)) return stamp.slice(0, 10);
+  // Text nodes apart, so that a label and its date never run into the words before them.
+  const words = filter(isText, dom.children).map((node) => textContent(node));
+  const stated = PUBLISHED_ON.exec(words.join(' '));
+  return stated ? coverDate([stated[0]]) : null;
+}
+
+/**
+ * Documents a listing links to: its pages (`pages`) read up to `maxPages`, and from them, links to
+ * documents (`follow`) taken as they are, and links to landing pages (`landing`) read once each
+ * for the documents they link to, which take the landing page's date.
+ */
 export async function fromListing(
   source: ListingSource,
   getText: (url: string) => Promise<string>,
@@ -41,83 +64,30 @@ export async function fromListing(
 ): Promise<Wanted[]> {
   const follow = new RegExp(source.follow);
   const pages = source.pages ? new RegExp(source.pages) : null;
+  const landing = source.landing ? new RegExp(source.landing) : null;
   const wanted = new Map<string, Wanted>();
+  const landings = new Set<string>();
   const visited = new Set<string>();
-  let frontier = [source.listing];
-  for (let depth = 0; depth <= source.depth && frontier.length; depth++) {
-    const next: string[] = [];
-    for (const page of frontier) {
-      if (visited.has(page)) continue;
-      visited.add(page);
-      for (const link of linksIn(await getText(page), page)) {
-        if (!allowsHost(new URL(link).host)) continue;
-        if (follow.test(link)) wanted.set(link, { url: link, hints: null });
-        else if (pages?.test(link)) next.push(link);
-      }
+  const queue = [source.listing];
+  const allowed = (link: string) => allowsHost(new URL(link).host);
+  while (queue.length && visited.size < source.maxPages) {
+    const page = queue.shift()!;
+    if (visited.has(page)) continue;
+    visited.add(page);
+    for (const link of linksIn(await getText(page), page)) {
+      if (!allowed(link)) continue;
+      if (follow.test(link)) wanted.set(link, { url: link, hints: null });
+      else if (landing?.test(link)) landings.add(link);
+      else if (pages?.test(link) && !visited.has(link)) queue.push(link);
     }
-    frontier = next;
+  }
+  for (const page of landings) {
+    const html = await getText(page);
+    const published = landingDate(html);
+    for (const link of linksIn(html, page)) {
+      if (allowed(link) && follow.test(link) && !wanted.has(link))
+        wanted.set(link, { url: link, hints: published ? { published } : null });
+    }
   }
   return [...wanted.values()];
-}
-
-/** The parts of the Committees API's oral-evidence listing report-miner reads. */
-const oralEvidencePage = z.object({
-  totalResults: z.number().optional(),
-  items: z.array(
-    z
-      .object({
-        id: z.number(),
-        meetingDate: z.string().nullish(),
-        publicationDate: z.string().nullish(),
-        committeeBusinesses: z.array(z.object({ title: z.string().nullish() }).loose()).nullish(),
-        witnesses: z
-          .array(
-            z
-              .object({
-                name: z.string().nullish(),
-                organisations: z
-                  .array(z.object({ name: z.string().nullish(), role: z.string().nullish() }).loose())
-                  .nullish(),
-              })
-              .loose(),
-          )
-          .nullish(),
-      })
-      .loose(),
-  ),
-});
-
-const PAGE_SIZE = 30;
-
-/** Oral-evidence sessions of a committee, newest first: transcript URL, title, date and witnesses. */
-export async function fromCommittee(
-  source: CommitteeSource,
-  getText: (url: string) => Promise<string>,
-): Promise<Wanted[]> {
-  const wanted: Wanted[] = [];
-  for (let skip = 0; wanted.length < source.sessions; skip += PAGE_SIZE) {
-    const url = `${source.api.replace(/\/$/, '')}/OralEvidence?CommitteeId=${source.committee}&skip=${skip}&take=${PAGE_SIZE}`;
-    const parsed = oralEvidencePage.safeParse(JSON.parse(await getText(url)));
-    if (!parsed.success)
-      throw new Error(`${url}: not the Committees API's oral-evidence shape (${parsed.error.issues[0]?.message})`);
-    for (const item of parsed.data.items.slice(0, source.sessions - wanted.length)) {
-      const business = item.committeeBusinesses?.find((b) => b.title)?.title;
-      const date = (item.meetingDate ?? item.publicationDate)?.slice(0, 10);
-      wanted.push({
-        url: `${source.api.replace(/\/$/, '')}/OralEvidence/${item.id}/Document/Html`,
-        hints: {
-          type: 'oral-evidence',
-          ...(business ? { title: `Oral evidence: ${business}` } : {}),
-          ...(date ? { published: date } : {}),
-          witnesses: (item.witnesses ?? []).flatMap((w) => {
-            const org = w.organisations?.find((o) => o.name);
-            const name = w.name ?? null;
-            return name ? [{ name, role: org?.role ?? null, organisation: org?.name ?? null }] : [];
-          }),
-        },
-      });
-    }
-    if (parsed.data.items.length < PAGE_SIZE) break;
-  }
-  return wanted;
 }

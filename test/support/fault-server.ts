@@ -142,6 +142,7 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
                   id: 77,
                   meetingDate: '2021-03-23T00:00:00',
                   committeeBusinesses: [{ id: 1, title: 'The work of the Ministry of Justice' }],
+                  document: { files: [{ fileName: 'transcript.html', fileDataFormat: 'Html' }] },
                   witnesses: [
                     {
                       name: 'Jo Farrar',
@@ -163,7 +164,15 @@ export async function startFaultServer(files: { pdf: string; otherPdf: string; h
         return;
       }
       case '/api/OralEvidence/77/Document/Html': {
-        send(res, html, 'text/html; charset=utf-8');
+        // DocumentFileDetail: the file in base64 inside JSON.
+        const detail = {
+          fileName: 'transcript.html',
+          fileSize: html.length,
+          fileDataFormat: 'Html',
+          url: null,
+          data: html.toString('base64'),
+        };
+        send(res, Buffer.from(JSON.stringify(detail)), 'application/json');
         return;
       }
       default:
