@@ -180,18 +180,17 @@ export function documentTypeOf(publicationType: string | null | undefined): stri
   return PUBLICATION_TYPES.find(([pattern]) => pattern.test(publicationType ?? ''))?.[1] ?? 'committee-publication';
 }
 
-/** The ids of the publication types a manifest names (ids as they are, names looked up in /PublicationType). */
+/** The ids of the publication types a manifest names (ids as they are, names looked up in /PublicationType); an unknown name is said and left out. */
 async function publicationTypeIds(source: CommitteeSource, access: ApiAccess): Promise<number[]> {
   const wanted = source.publicationTypes;
   if (wanted.every((t) => typeof t === 'number')) return wanted;
   const url = `${apiBase(source)}/PublicationType`;
   const types = parse(publicationTypes, url, await access.getText(url), 'publication types');
-  return wanted.map((t) => {
-    if (typeof t === 'number') return t;
+  return wanted.flatMap((t) => {
+    if (typeof t === 'number') return [t];
     const found = types.find((k) => k.name.toLowerCase() === t.toLowerCase());
-    if (!found)
-      throw new Error(`${url}: no publication type "${t}"; the API has: ${types.map((k) => k.name).join(', ')}`);
-    return found.id;
+    if (!found) access.note(url, `no publication type "${t}"; the API has: ${types.map((k) => k.name).join(', ')}`);
+    return found ? [found.id] : [];
   });
 }
 
@@ -199,7 +198,9 @@ async function publicationTypeIds(source: CommitteeSource, access: ApiAccess): P
 export async function publicationsOf(source: CommitteeSource, access: ApiAccess): Promise<Wanted[]> {
   if (source.publications === 0 || source.publicationTypes.length === 0) return [];
   const api = apiBase(source);
-  const types = (await publicationTypeIds(source, access)).map((id) => `&PublicationTypeIds=${id}`).join('');
+  const ids = await publicationTypeIds(source, access);
+  if (!ids.length) return [];
+  const types = ids.map((id) => `&PublicationTypeIds=${id}`).join('');
   const found = await allPages(
     `${api}/Publications?CommitteeId=${source.committee}${types}`,
     publication,
