@@ -49,6 +49,13 @@ export interface ExtractedDocument {
   blocks: Block[];
   /** Problems that did not stop extraction, e.g. pages that failed. */
   warnings: string[];
+  /** Pages read by OCR, each with its mean word confidence (0–100); none for a document with a text layer. */
+  ocr: Array<{ page: number; confidence: number }>;
+}
+
+/** How a reader reads: whether pages without a text layer are read by OCR. */
+export interface ReadOptions {
+  ocr: boolean;
 }
 
 /** A passage as stored in the index: a block with its nearest heading. */
@@ -58,4 +65,6 @@ export interface Passage {
   kind: BlockKind;
   heading: string | null;
   text: string;
+  /** Read by OCR: the page's mean word confidence (0–100); null for a text layer's words. */
+  ocrConfidence: number | null;
 }

@@ -69,7 +69,12 @@ export async function runFetch(opts: FetchCommandOptions): Promise<number> {
 
 /** `run`: fetch what is new or changed, then ingest the corpus folder; offline, ingest what is there. */
 /** `run` takes the fetch options and the extraction options of `ingest`. */
-export type RunOptions = FetchCommandOptions & { workers?: number; timeout?: number; maxMemory?: number };
+export type RunOptions = FetchCommandOptions & {
+  workers?: number;
+  timeout?: number;
+  maxMemory?: number;
+  ocr?: boolean;
+};
 
 export async function runAll(opts: RunOptions): Promise<number> {
   const release = acquireWriteLock(opts.db);

@@ -15,6 +15,8 @@ export interface IngestCommandOptions {
   /** Also print what extraction noticed in each document and could not use. */
   verbose?: boolean;
   followLinks?: boolean;
+  /** Read pages without a text layer by OCR (commander's --no-ocr sets it false). */
+  ocr?: boolean;
 }
 
 function describe(event: IngestEvent, verbose: boolean): string[] {
@@ -95,6 +97,7 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
       threads: opts.workers,
       timeoutMs: opts.timeout ? opts.timeout * 1000 : undefined,
       maxGrowthMb: opts.maxMemory,
+      ocr: opts.ocr,
       followLinks: opts.followLinks,
       onEvent,
       signal: interrupt.signal,

@@ -80,6 +80,7 @@ function extracting(command: Command): Command {
       wholeNumber(64),
     )
     .option('--quiet', 'no progress bar')
+    .option('--no-ocr', 'leave pages without a text layer unread (they are read by OCR unless told)')
     .option('--follow-links', 'follow symbolic links that lead out of the folders given')
     .option(
       '--verbose',

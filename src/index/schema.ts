@@ -285,6 +285,8 @@ const MIGRATIONS: string[] = [
   `,
   // What a count of ratings is out of, where the text says ("19 of 21").
   `ALTER TABLE ratings ADD COLUMN total INTEGER;`,
+  // Passages read by OCR: their page's mean word confidence (null for a text layer's words).
+  `ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

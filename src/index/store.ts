@@ -82,7 +82,7 @@ export class DocumentStore {
       'INSERT INTO messages (document_id, ordinal, page, rule, text) VALUES (?, ?, ?, ?, ?)',
     );
     this.insertPassage = db.prepare(
-      'INSERT INTO passages (document_id, ordinal, page, kind, heading, text) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO passages (document_id, ordinal, page, kind, heading, text, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.findingStatements = FINDING_KINDS.map((kind) => {
       const columns = FINDING_COLUMNS[kind];
@@ -145,7 +145,8 @@ export class DocumentStore {
         excerpt: record.excerpt ? 1 : 0,
         indexedAt: new Date().toISOString(),
       });
-      for (const p of passages) this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text);
+      for (const p of passages)
+        this.insertPassage.run(lastInsertRowid, p.ordinal, p.page, p.kind, p.heading, p.text, p.ocrConfidence);
       messages.forEach((m, ordinal) => this.insertMessage.run(lastInsertRowid, ordinal, m.page, m.rule, m.text));
       for (const { kind, insert } of this.findingStatements) {
         const columns: readonly string[] = FINDING_COLUMNS[kind];

@@ -16,6 +16,8 @@ export interface PoolOptions {
    * see; past this, the longest-running extraction is stopped.
    */
   maxGrowthMb?: number;
+  /** Read pages without a text layer by OCR (on unless turned off). */
+  ocr?: boolean;
 }
 
 export class ExtractionError extends Error {}
@@ -36,6 +38,7 @@ export class ExtractionPool {
   private readonly timeoutMs: number;
   private readonly memoryMb: number;
   private readonly maxGrowthMb: number;
+  private readonly ocr: boolean;
   /** Resident memory when nothing was being extracted; freed memory is not always given back, so this moves. */
   private idleRssMb = process.memoryUsage.rss() / 2 ** 20;
   private readonly inFlight = new Set<InFlight>();
@@ -48,7 +51,9 @@ export class ExtractionPool {
     timeoutMs = 120_000,
     memoryMb = 2048,
     maxGrowthMb = Math.min(4096, os.totalmem() / 2 ** 21),
+    ocr = true,
   }: PoolOptions = {}) {
+    this.ocr = ocr;
     this.timeoutMs = timeoutMs;
     this.memoryMb = memoryMb;
     this.maxGrowthMb = maxGrowthMb;
@@ -122,7 +127,7 @@ export class ExtractionPool {
     this.inFlight.add(task);
     try {
       return await this.pool.run(
-        { format, bytes: own, hints },
+        { format, bytes: own, hints, ocr: this.ocr },
         { transferList: [own.buffer], signal: task.controller.signal },
       );
     } catch (err) {

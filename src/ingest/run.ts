@@ -159,7 +159,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     }
     if (stopped()) return;
     const { document, metadata, findings, messages } = result;
-    const passages = toPassages(document.blocks);
+    const passages = toPassages(document.blocks, document.ocr);
     const status = passages.length ? 'indexed' : 'no-text';
     const { title, publisher, type, published, inspected } = metadata;
     store.save(

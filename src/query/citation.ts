@@ -10,6 +10,8 @@ export interface Citation {
   url: string | null;
   /** This copy is an excerpt: its pages are not the published document's. */
   excerpt: boolean;
+  /** The cited page was read by OCR: a reader checks the page image before quoting it. */
+  ocr: boolean;
 }
 
 /** "Dame Glenys Stacey, HM Chief Inspector of Probation, HM Inspectorate of Probation": who said it, each part once. */
@@ -18,7 +20,7 @@ export function whoSaid(p: { speaker?: string | null; role?: string | null; orga
 }
 
 /** A citation as SQLite returns it (CITATION_COLUMNS): `excerpt` is 0 or 1. */
-export type CitationRow = Omit<Citation, 'excerpt'> & { excerpt: number | boolean };
+export type CitationRow = Omit<Citation, 'excerpt' | 'ocr'> & { excerpt: number | boolean; ocr?: number | null };
 
 const MONTHS = [
   'January',
@@ -47,7 +49,16 @@ export function formatDate(iso: string | null): string | null {
 /** The citation of a row selected with CITATION_COLUMNS (and whatever else). */
 export function citationOf(row: CitationRow): Citation {
   const { title, publisher, published, page, source, url } = row;
-  return { title, publisher, published, page, source, url, excerpt: Boolean(row.excerpt) };
+  return {
+    title,
+    publisher,
+    published,
+    page,
+    source,
+    url,
+    excerpt: Boolean(row.excerpt),
+    ocr: typeof row.ocr === 'number',
+  };
 }
 
 /** A row's citation, and that citation formatted. */
@@ -63,7 +74,7 @@ export function cite(row: CitationRow): { citation: Citation; cited: string } {
  * `locator` places the finding where a page cannot: a transcript's question number, "Q66".
  */
 export function formatCitation(c: Citation, locator: string | null = null): string {
-  const page = c.page !== null ? `p. ${c.page}` : locator;
+  const page = c.page !== null ? `p. ${c.page}${c.ocr ? ' (text from OCR)' : ''}` : locator;
   const when = [c.publisher, formatDate(c.published)];
   if (c.url && c.excerpt) {
     // A page of the copy is not the original's; a question number is the transcript's own.

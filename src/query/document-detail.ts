@@ -57,7 +57,7 @@ export function documentDetail(db: Database, source: string): DocumentDetail | n
   const doc = indexedDocument(db, source);
   if (!doc) return null;
   const { id, ...fields } = doc;
-  const citation: Citation = { ...fields, page: null, excerpt: Boolean(doc.excerpt) };
+  const citation: Citation = { ...fields, page: null, excerpt: Boolean(doc.excerpt), ocr: false };
   const passages = db
     .prepare('SELECT ordinal, page, kind, heading, text FROM passages WHERE document_id = ? ORDER BY ordinal')
     .all(id) as DocumentPassage[];

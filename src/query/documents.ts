@@ -9,6 +9,7 @@ export interface ExportedDocument {
   published: string | null;
   pages: number | null;
   inspected: string | null;
+  /** indexed, no-text, or ocr: indexed, some of its pages read by OCR. */
   status: string;
   sha256: string;
   passages: number;
@@ -20,7 +21,9 @@ export interface ExportedDocument {
 export function* listDocuments(db: Database): Generator<ExportedDocument> {
   yield* db
     .prepare(
-      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.status, d.sha256, d.url,
+      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.sha256, d.url,
+              CASE WHEN d.status = 'indexed' AND EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id AND p.ocr_confidence IS NOT NULL)
+                   THEN 'ocr' ELSE d.status END AS status,
               (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
        FROM documents d WHERE d.status <> 'failed' ORDER BY d.source`,
     )

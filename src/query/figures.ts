@@ -4,7 +4,7 @@ import { OTHER_JURISDICTIONS, RATIO_CUES } from '../domain/jurisdictions.js';
 import { providerSector } from '../domain/providers.js';
 import { alternation } from '../text/patterns.js';
 import type { Figure } from '../findings.js';
-import { type Citation, cite } from './citation.js';
+import { type Citation, type CitationRow, cite } from './citation.js';
 import {
   CHRONOLOGICAL,
   CITATION_COLUMNS,
@@ -36,7 +36,7 @@ export interface FigureRow extends Omit<Figure, 'page'> {
   alsoIn: string[];
 }
 
-type Row = Omit<FigureRow, 'year' | 'citation' | 'cited' | 'alsoIn'> & Citation & { also_in: string | null };
+type Row = Omit<FigureRow, 'year' | 'citation' | 'cited' | 'alsoIn'> & CitationRow & { also_in: string | null };
 
 /** Figures with the sentence they stand in and a citation, oldest first; a sentence copied into another document counts once. */
 export function figures(db: Database, filters: FigureFilters = {}): FigureRow[] {

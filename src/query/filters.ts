@@ -23,8 +23,12 @@ export const YEAR_CONDITIONS = [
   '(@to IS NULL OR CAST(substr(d.published, 1, 4) AS INTEGER) <= @to)',
 ];
 
-/** The document columns a citation needs, from a joined `documents d` and a finding `t`. */
-export const CITATION_COLUMNS = 'd.source, d.title, d.publisher, d.published, t.page, d.url, d.excerpt';
+/**
+ * The document columns a citation needs, from a joined `documents d` and a finding `t`; `ocr` is
+ * the OCR confidence of the cited page where it was read by OCR (else null).
+ */
+export const CITATION_COLUMNS =
+  'd.source, d.title, d.publisher, d.published, t.page, d.url, d.excerpt, (SELECT max(p.ocr_confidence) FROM passages p WHERE p.document_id = d.id AND p.page = t.page) AS ocr';
 
 export function yearOf(published: string | null): number | null {
   return published ? Number(published.slice(0, 4)) : null;

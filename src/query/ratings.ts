@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { providersIn, providerTypeOf, type ProviderType } from '../domain/providers.js';
 import type { RatingValue } from '../findings.js';
-import { type Citation, cite } from './citation.js';
+import { type Citation, type CitationRow, cite } from './citation.js';
 import {
   CHRONOLOGICAL,
   CITATION_COLUMNS,
@@ -44,7 +44,7 @@ const JUDGED_YEAR = 'COALESCE(t.year, CAST(substr(d.published, 1, 4) AS INTEGER)
 
 const SCALE: RatingValue[] = ['inadequate', 'requires improvement', 'good', 'outstanding'];
 
-interface Row extends Citation {
+interface Row extends CitationRow {
   subject: string;
   aspect: string;
   rating: RatingValue;

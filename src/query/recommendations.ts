@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Citation, cite, formatCitation } from './citation.js';
+import { type Citation, type CitationRow, cite, formatCitation } from './citation.js';
 import {
   CHRONOLOGICAL,
   CITATION_COLUMNS,
@@ -126,7 +126,7 @@ export interface RecommendationRow {
   response: LinkedResponse | null;
 }
 
-type ListedRow = RecommendationColumns & Citation;
+type ListedRow = RecommendationColumns & CitationRow;
 
 /** Recommendations, oldest first, each with the answer it got; `status` asks "what was promised and what was refused". */
 export function recommendations(db: Database, filters: RecommendationListFilters = {}): RecommendationRow[] {

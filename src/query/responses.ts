@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ResponseStatus } from '../findings.js';
-import { type Citation, cite } from './citation.js';
+import { type Citation, type CitationRow, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, ORIGINALS_ONLY } from './filters.js';
 import { cosine, tfidfVectors } from './similarity.js';
 import { SIMILARITY_THRESHOLD } from './tracking.js';
@@ -12,7 +12,7 @@ export interface LinkedResponse {
   cited: string;
 }
 
-interface ResponseRow extends Citation {
+interface ResponseRow extends CitationRow {
   number: string;
   recommendation: string | null;
   text: string;

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Citation, citationOf } from './citation.js';
+import { type Citation, type CitationRow, citationOf } from './citation.js';
 import { CITATION_COLUMNS, YEAR_CONDITIONS, yearRange, nameFilter } from './filters.js';
 import { toFtsQuery } from './fts-query.js';
 import {
@@ -43,7 +43,7 @@ function checkQuerySize(query: string): void {
 }
 
 /** The document columns every hit carries, for its citation and the type filter. */
-export interface DocumentColumns extends Citation {
+export interface DocumentColumns extends CitationRow {
   type: string | null;
 }
 

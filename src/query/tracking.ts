@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { type Citation, cite } from './citation.js';
+import { type Citation, type CitationRow, cite } from './citation.js';
 import { CHRONOLOGICAL, CITATION_COLUMNS, ORIGINALS_ONLY, yearOf } from './filters.js';
 import { parseFilters, SearchError } from './search-core.js';
 import { cosine, tfidfVectors } from './similarity.js';
@@ -42,7 +42,7 @@ const recurringOptions = z
   })
   .strict();
 
-interface Row extends Citation {
+interface Row extends CitationRow {
   id: number;
   document_id: number;
   number: string | null;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { getDocument, Util } from './pdfjs.js';
+import { isGarbage, PageReader } from './ocr.js';
 import type { PdfPage, TextItem } from './types.js';
 import { messageOf } from '../../error-message.js';
 
@@ -56,8 +57,13 @@ function toItems(raw: unknown[], viewportTransform: number[]): TextItem[] {
   return items;
 }
 
+export interface OpenOptions {
+  /** Read pages without a usable text layer by OCR. */
+  ocr: boolean;
+}
+
 /** Opens a PDF with pdfjs; pages are read one at a time and released, so memory stays flat. */
-export async function openPdf(data: Uint8Array): Promise<OpenedPdf | { error: string }> {
+export async function openPdf(data: Uint8Array, options: OpenOptions): Promise<OpenedPdf | { error: string }> {
   const task = getDocument({
     data,
     verbosity: 0,
@@ -77,6 +83,7 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf | { error: st
     await task.destroy().catch(() => undefined);
     return { error: describeOpenError(err) };
   }
+  const reader = options.ocr ? new PageReader(doc.canvasFactory as ConstructorParameters<typeof PageReader>[0]) : null;
   const meta = await doc.getMetadata().catch(() => null);
   const info = (meta?.info ?? {}) as Record<string, unknown>;
   return {
@@ -93,13 +100,37 @@ export async function openPdf(data: Uint8Array): Promise<OpenedPdf | { error: st
           const viewport = page.getViewport({ scale: 1 });
           const content = await page.getTextContent();
           const items = toItems(content.items, viewport.transform);
+          if (reader && isGarbage(items)) {
+            const reading = await reader.read(page);
+            page.cleanup();
+            yield 'error' in reading
+              ? {
+                  number,
+                  width: viewport.width,
+                  height: viewport.height,
+                  items,
+                  ocr: null,
+                  warning: `OCR: ${reading.error}`,
+                }
+              : {
+                  number,
+                  width: reading.width,
+                  height: reading.height,
+                  items: reading.items,
+                  ocr: { confidence: reading.confidence, rotation: reading.rotation },
+                };
+            continue;
+          }
           page.cleanup();
-          yield { number, width: viewport.width, height: viewport.height, items };
+          yield { number, width: viewport.width, height: viewport.height, items, ocr: null };
         } catch (err) {
           yield { number, error: messageOf(err) };
         }
       }
     },
-    close: () => doc.destroy(),
+    close: async () => {
+      await reader?.end();
+      await doc.destroy();
+    },
   };
 }

@@ -14,6 +14,10 @@ export interface PdfPage {
   width: number;
   height: number;
   items: TextItem[];
+  /** Read by OCR (no usable text layer): the mean word confidence (0–100) and the turn it was read at. */
+  ocr: { confidence: number; rotation: number } | null;
+  /** What went wrong on the page without losing it (OCR refused a page too large). */
+  warning?: string;
 }
 
 /** Items sharing a baseline, possibly only one column's part of it. */

@@ -240,6 +240,7 @@ export function readHtml(bytes: Uint8Array): ExtractedDocument {
   return {
     format: 'html',
     pages: null,
+    ocr: [],
     declared: declaredMetadata(dom.children),
     blocks: collector.blocks,
     warnings: [],

@@ -57,5 +57,5 @@ export function readText(bytes: Uint8Array): ExtractedDocument {
       level: heading ? 2 : 0,
     });
   });
-  return { format: 'text', pages: null, declared: NO_DECLARED_METADATA, blocks, warnings: [] };
+  return { format: 'text', pages: null, declared: NO_DECLARED_METADATA, blocks, warnings: [], ocr: [] };
 }
