@@ -44,7 +44,9 @@ describe('report-miner ingest on bad input', () => {
     );
     expect(reasonOf('truncated.pdf')[0]).toMatch(/damaged or truncated PDF/);
     expect(reasonOf('encrypted.pdf')[0]).toMatch(/encrypted: a password is needed to open it$/);
-    expect(reasonOf('scanned.pdf')[0]).toMatch(/no text layer .* needs OCR$/);
+    expect(reasonOf('scanned.pdf')[0]).toMatch(
+      /no text layer, and no words OCR could read; recorded with status no-text$/,
+    );
     expect(lines).toHaveLength(5);
   });
 

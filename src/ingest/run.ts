@@ -50,7 +50,11 @@ function isDiskFull(err: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
-const NO_TEXT_REASON = 'no text layer (a scanned document?); recorded with status no-text, needs OCR';
+/** Why a document has no passages: OCR found no words either, or was turned off. */
+const noTextReason = (ocr: boolean) =>
+  ocr
+    ? 'no text layer, and no words OCR could read; recorded with status no-text'
+    : 'no text layer (a scanned document?); recorded with status no-text; OCR was turned off (--no-ocr)';
 
 /**
  * Ingests files and folders into the index: unchanged files are skipped by hash, the rest
@@ -175,7 +179,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
         format: document.format,
         pages: document.pages,
         status,
-        error: status === 'no-text' ? NO_TEXT_REASON : null,
+        error: status === 'no-text' ? noTextReason(options.ocr ?? true) : null,
       },
       passages,
       findings,
@@ -184,7 +188,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     emit(
       status === 'indexed'
         ? { type: 'indexed', source, passages: passages.length, warnings: document.warnings, messages }
-        : { type: 'no-text', source, reason: NO_TEXT_REASON },
+        : { type: 'no-text', source, reason: noTextReason(options.ocr ?? true) },
     );
   };
 

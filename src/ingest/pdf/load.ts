@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem } from 'pdfjs-dist/types/src/display/api.js';
-import { getDocument, Util } from './pdfjs.js';
+import { getDocument, OPS, Util } from './pdfjs.js';
 import { isGarbage, PageReader } from './ocr.js';
 import type { PdfPage, TextItem } from './types.js';
 import { messageOf } from '../../error-message.js';
@@ -31,6 +31,20 @@ function describeOpenError(err: unknown): string {
   if (e.name === 'InvalidPDFException')
     return `damaged or truncated PDF (${typeof e.message === 'string' ? e.message : 'invalid structure'})`;
   return `could not open the PDF (${messageOf(err)})`;
+}
+
+/** Drawing an image: what a scanned page is made of. */
+const IMAGE_OPERATORS = new Set([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+]);
+
+/** Whether a page draws any image; a blank page (no text, no image) has nothing for OCR to read. */
+async function drawsImage(page: PDFPageProxy): Promise<boolean> {
+  const operators = await page.getOperatorList();
+  return operators.fnArray.some((fn) => IMAGE_OPERATORS.has(fn));
 }
 
 function infoString(value: unknown): string | null {
@@ -100,7 +114,7 @@ export async function openPdf(data: Uint8Array, options: OpenOptions): Promise<O
           const viewport = page.getViewport({ scale: 1 });
           const content = await page.getTextContent();
           const items = toItems(content.items, viewport.transform);
-          if (reader && isGarbage(items)) {
+          if (reader && isGarbage(items) && (await drawsImage(page))) {
             const reading = await reader.read(page);
             page.cleanup();
             yield 'error' in reading

@@ -16,4 +16,4 @@ Array.prototype.push = natives.push;
 JSON.parse = natives.parse;
 JSON.stringify = natives.stringify;
 
-export const { getDocument, Util } = pdfjs;
+export const { getDocument, Util, OPS } = pdfjs;
