@@ -235,6 +235,7 @@ describe('a figure someone gives of their own work is theirs', () => {
     declared: NO_DECLARED_METADATA,
     blocks: blocks(...paragraphs),
     warnings: [],
+    ocr: [],
   });
   const figureSubjects = (...paragraphs: string[]) =>
     analyse(doc(...paragraphs)).findings.figures.map((f) => [f.phrase, f.subject]);

@@ -86,6 +86,7 @@ function extractAll(blocks: Block[], type: string): unknown[][] {
       declared: { title: null, author: null, siteName: null, date: null, url: null },
       blocks,
       warnings: [],
+      ocr: [],
     }),
     type,
   };

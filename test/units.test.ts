@@ -86,6 +86,16 @@ describe('readText', () => {
 });
 
 describe('toPassages', () => {
+  it('gives each passage of a page read by OCR that page’s confidence, and none to a text layer’s', () => {
+    const on = (page: number | null, text: string): Block => ({ kind: 'paragraph', text, page, level: 0 });
+    const passages = toPassages([on(1, 'typed'), on(2, 'scanned'), on(null, 'html')], [{ page: 2, confidence: 91 }]);
+    expect(passages.map((p) => [p.text, p.ocrConfidence])).toEqual([
+      ['typed', null],
+      ['scanned', 91],
+      ['html', null],
+    ]);
+  });
+
   it('gives each passage the nearest heading above it', () => {
     const block = (kind: Block['kind'], text: string, level = 0): Block => ({ kind, text, page: 1, level });
     const passages = toPassages([
@@ -114,6 +124,7 @@ describe('extractMetadata', () => {
     pages: 3,
     declared: NO_DECLARED_METADATA,
     warnings: [],
+    ocr: [],
     blocks: blocks.map(([text, page, kind = 'paragraph']) => ({ text, page, kind, level: kind === 'heading' ? 1 : 0 })),
     ...extra,
   });
@@ -361,7 +372,7 @@ describe('isPractitionerCaseload', () => {
 });
 
 describe('formatCitation', () => {
-  const local = { url: null, excerpt: false };
+  const local = { url: null, excerpt: false, ocr: false };
   it('leaves out what is unknown, and cites a file with no known URL by its path', () => {
     expect(
       formatCitation({ title: 'T', publisher: 'P', published: '2021-03', page: 4, source: 's.pdf', ...local }),
@@ -372,13 +383,34 @@ describe('formatCitation', () => {
   });
 
   it('ends in the published URL, at the page for a PDF', () => {
-    const published = { title: 'Report', publisher: 'HMIP', published: '2019-10', source: 'copy.pdf', excerpt: false };
+    const published = {
+      title: 'Report',
+      publisher: 'HMIP',
+      published: '2019-10',
+      source: 'copy.pdf',
+      excerpt: false,
+      ocr: false,
+    };
     expect(formatCitation({ ...published, page: 7, url: 'https://example.org/r.pdf' })).toBe(
       'Report. HMIP, October 2019, p. 7. https://example.org/r.pdf#page=7',
     );
     expect(formatCitation({ ...published, page: null, url: 'https://example.org/r.html' })).toBe(
       'Report. HMIP, October 2019. https://example.org/r.html',
     );
+  });
+
+  it('says when the cited page was read by OCR, so a reader checks the page image before quoting', () => {
+    expect(
+      formatCitation({
+        title: 'Scan',
+        publisher: 'HMIP',
+        published: '2019',
+        page: 3,
+        source: 's.pdf',
+        ...local,
+        ocr: true,
+      }),
+    ).toBe('Scan. HMIP, 2019, p. 3 (text from OCR). s.pdf');
   });
 
   it('says when the copy is an excerpt, so its page is not taken for the published one', () => {
@@ -391,6 +423,7 @@ describe('formatCitation', () => {
         source: 'corpus/real/r.pdf',
         url: 'https://example.org/r.htm',
         excerpt: true,
+        ocr: false,
       }),
     ).toBe(
       'Report. Justice Committee, 22 June 2018. Excerpt of https://example.org/r.htm, p. 2 of this copy. corpus/real/r.pdf',
@@ -398,7 +431,13 @@ describe('formatCitation', () => {
   });
 
   it('places a transcript turn by its question number where there is no page', () => {
-    const transcript = { title: 'Oral evidence', publisher: 'Justice Committee', published: '2020-09-22', page: null };
+    const transcript = {
+      title: 'Oral evidence',
+      publisher: 'Justice Committee',
+      published: '2020-09-22',
+      page: null,
+      ocr: false,
+    };
     expect(
       formatCitation({ ...transcript, source: 't.html', url: 'https://example.org/t', excerpt: false }, 'Q12'),
     ).toBe('Oral evidence. Justice Committee, 22 September 2020, Q12. https://example.org/t');

@@ -121,11 +121,12 @@ export class PageReader {
         // Text height from the line's box: ascender to descender is about 1.2 times the font size.
         const fontSize = (line.bbox.y1 - line.bbox.y0) / 1.2 / scale;
         const baseline = Math.max(line.baseline.y0, line.baseline.y1) / scale;
+        // Every word counts towards the page's confidence, specks too: a page read on its side is mostly specks.
+        for (const w of line.words) if (w.text.trim()) confidences.push(w.confidence);
         const words = line.words.filter((w) => w.text.trim() && w.confidence >= MIN_WORD_CONFIDENCE);
         for (const [i, word] of words.entries()) {
           const text = mended(word.text, words[i + 1]?.text);
           if (text === null) continue;
-          confidences.push(word.confidence);
           items.push({
             text: `${text} `,
             x: word.bbox.x0 / scale,
