@@ -11,6 +11,8 @@ import { PDFParse } from 'pdf-parse';
 import { generateCorpus, generateOne } from './generate.mjs';
 import { benchmarkQueries } from './queries.mjs';
 import { buildQueryIndex } from './query-index.mjs';
+import { benchOcr } from './ocr.mjs';
+import { timed } from './timed.mjs';
 import { benchWeb } from './web.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,14 +44,6 @@ for (const [tool, pkg] of [
 if (!fs.existsSync(CLI)) {
   log('bench: dist/ is missing; run npm run build first');
   process.exit(2);
-}
-
-/** Wall seconds and peak RSS (MB) of a command, measured by GNU time. */
-function timed(command, commandArgs) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...commandArgs], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
-  const [seconds, kb] = result.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { seconds, rssMb: kb / 1024 };
 }
 
 function ingest(db, target = corpusDir) {
@@ -264,6 +258,10 @@ results.querySummary = {
   sameRows: results.queries.every((q) => q.sameRows),
 };
 
+// OCR of the scanned test fixtures, beside Debian's tesseract where installed; text-layer ingest with and without it.
+log('OCR …');
+results.ocr = await benchOcr(ROOT, { log });
+
 // The web page on the same index: first result and a facet click in a real browser, beside the query module.
 log('web page …');
 results.web = await benchWeb(ROOT, queryDb, { log });
@@ -324,6 +322,14 @@ const rows = [
     `p95 ratio median ${s.medianRatioP95} (p50: ${s.medianRatioP50})`,
     `worst ${s.worstRatioP95}`,
     `${s.within1_3x}/${ratios.length} within 1.3 ×; same rows: ${s.sameRows}`,
+  ],
+  [
+    `OCR, ${results.ocr.pages} scanned pages`,
+    `${results.ocr.pagesPerSecond} pages/s`,
+    results.ocr.tesseractCli
+      ? `tesseract CLI ${results.ocr.tesseractCli.pagesPerSecond} pages/s`
+      : 'tesseract CLI not installed',
+    `peak RSS ${results.ocr.peakRssMb} MB; corpus with OCR on / off ${results.ocr.textLayerRatio}`,
   ],
   [
     `web page (${results.web.browser})`,
