@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encryptedFixture, exportKind, fixture, runCli, tempDir } from './helpers.js';
+import { imageOnlyPdf } from './support/inbox.js';
 
 /** A one-page PDF whose content stream is given, with a correct cross-reference table. */
 function pdfWithContent(content: Buffer, filter = '/FlateDecode'): Buffer {
@@ -69,15 +70,7 @@ beforeAll(async () => {
   for (let i = 0; i < 3000; i++) many.addPage([200, 200]);
   write('many-pages.pdf', await many.save());
   write('nested.pdf', pdfWithContent(Buffer.from(`${'['.repeat(50_000)}${']'.repeat(50_000)}`), '[]'));
-  const image = await PDFDocument.create();
-  const png = await image.embedPng(
-    Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    ),
-  );
-  image.addPage([595, 842]).drawImage(png, { x: 0, y: 0, width: 595, height: 842 });
-  write('image-only.pdf', await image.save());
+  write('image-only.pdf', await imageOnlyPdf(595, 842));
   write('bomb.pdf', pdfWithContent(await bombStream()));
   write('photo.pdf', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]));
   write(

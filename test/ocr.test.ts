@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../src/document.js';
 import { openPdf } from '../src/ingest/pdf/load.js';
 import { readPdf } from '../src/ingest/readers/pdf.js';
 import { buildIndex, exportKind, fixture, ROOT, runCli, tempDir } from './helpers.js';
+import { imageOnlyPdf } from './support/inbox.js';
 
 const SCANNED = path.join(ROOT, 'test', 'fixtures', 'scanned');
 const scan = (name: string) => new Uint8Array(fs.readFileSync(path.join(SCANNED, name)));
@@ -87,15 +87,7 @@ describe('OCR of pages without a text layer', () => {
   }, 120_000);
 
   it('refuses a page too large to draw, with a message, and goes on', async () => {
-    const doc = await PDFDocument.create();
-    const png = await doc.embedPng(
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-        'base64',
-      ),
-    );
-    doc.addPage([1, 60_000]).drawImage(png, { x: 0, y: 0, width: 1, height: 60_000 });
-    const read = await readPdf(await doc.save(), { ocr: true });
+    const read = await readPdf(await imageOnlyPdf(1, 60_000), { ocr: true });
     expect(read.warnings).toEqual(['page 1: OCR: 1×60000 points: too large to read by OCR']);
     expect(read.blocks).toEqual([]);
   });

@@ -21,9 +21,10 @@ export interface ExportedDocument {
 export function* listDocuments(db: Database): Generator<ExportedDocument> {
   yield* db
     .prepare(
-      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected, d.sha256, d.url,
+      `SELECT d.source, d.title, d.publisher, d.type, d.published, d.pages, d.inspected,
               CASE WHEN d.status = 'indexed' AND EXISTS (SELECT 1 FROM passages p WHERE p.document_id = d.id AND p.ocr_confidence IS NOT NULL)
                    THEN 'ocr' ELSE d.status END AS status,
+              d.sha256, d.url,
               (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passages
        FROM documents d WHERE d.status <> 'failed' ORDER BY d.source`,
     )

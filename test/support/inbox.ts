@@ -3,6 +3,20 @@ import path from 'node:path';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { encryptedFixture, fixture } from '../helpers.js';
 
+/** A one-pixel PNG. */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A PDF whose only page (width × height points) is an image and nothing else: a scan with nothing legible on it. */
+export async function imageOnlyPdf(width: number, height: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const png = await doc.embedPng(PIXEL);
+  doc.addPage([width, height]).drawImage(png, { x: 0, y: 0, width, height });
+  return doc.save();
+}
+
 /** A PDF whose only page is a drawing: what a scan without OCR looks like to a text extractor. */
 export async function scannedPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
