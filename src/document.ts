@@ -56,6 +56,8 @@ export interface ExtractedDocument {
 /** How a reader reads: whether pages without a text layer are read by OCR. */
 export interface ReadOptions {
   ocr: boolean;
+  /** Told as each page is about to be read by OCR (slow: a few seconds a page), for a progress display. */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 /** A passage as stored in the index: a block with its nearest heading. */

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { ExtractedDocument, FetchHints, Format } from './document.js';
 import { analyse, type AnalysedDocument } from './extract/index.js';
 import type { Findings } from './findings.js';
@@ -10,6 +11,8 @@ export interface ExtractionTask {
   hints: FetchHints | null;
   /** Read pages without a text layer by OCR. */
   ocr: boolean;
+  /** Where to say which page OCR is reading (a worker thread cannot call back: it posts { page, pages }). */
+  progress?: MessagePort;
 }
 
 export interface ExtractionResult extends AnalysedDocument {
@@ -22,7 +25,13 @@ export interface ExtractionResult extends AnalysedDocument {
  * Ingest runs this in its worker threads and stores what comes back; no stage calls another.
  */
 export async function readAndAnalyse(task: ExtractionTask): Promise<ExtractionResult> {
-  const document = await READERS[task.format](task.bytes, { ocr: task.ocr });
+  const progress = task.progress;
+  const onOcrPage =
+    progress &&
+    ((page: number, pages: number) => {
+      progress.postMessage({ page, pages });
+    });
+  const document = await READERS[task.format](task.bytes, { ocr: task.ocr, onOcrPage });
   const analysed = analyse(document, task.hints);
   return { document, ...analysed, findings: doubtingOcr(analysed.findings, document.ocr) };
 }

@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedDocument } from '../src/document.js';
 import { openPdf } from '../src/ingest/pdf/load.js';
 import { readPdf } from '../src/ingest/readers/pdf.js';
+// The compiled ingest, as the CLI runs it: its worker threads load compiled modules.
+import { closeWriter, openDatabase } from '../dist/index/open.js';
+import { ingest, type IngestEvent } from '../dist/ingest/run.js';
 import { buildIndex, exportKind, fixture, ROOT, runCli, tempDir } from './helpers.js';
 import { imageOnlyPdf } from './support/inbox.js';
 
@@ -104,6 +107,24 @@ describe('ingest of scanned documents', () => {
     original = buildIndex([
       fixture('hmip-caseloads-workloads-2021.pdf'),
       fixture('hmip-chief-inspector-speech-2020.pdf'),
+    ]);
+  }, 120_000);
+
+  it('says which page OCR is reading, for the progress bar, and nothing of it with OCR turned off', async () => {
+    const progress = async (ocr: boolean) => {
+      const db = openDatabase(path.join(tempDir(), 'index.db'));
+      const events: IngestEvent[] = [];
+      try {
+        await ingest(db, [path.join(SCANNED, 'scan-300dpi.pdf')], { ocr, onEvent: (e) => events.push(e) });
+      } finally {
+        closeWriter(db);
+      }
+      return events.flatMap((e) => (e.type === 'ocr' ? [[e.page, e.pages]] : []));
+    };
+    expect(await progress(false)).toEqual([]);
+    expect(await progress(true)).toEqual([
+      [1, 2],
+      [2, 2],
     ]);
   }, 120_000);
 

@@ -86,6 +86,10 @@ export async function ingestLocked(paths: string[], opts: IngestCommandOptions):
       bar?.setTotal(++found);
       return;
     }
+    if (event.type === 'ocr') {
+      bar?.update(done, { file: `${printable(event.source)} (OCR, page ${event.page} of ${event.pages})` });
+      return;
+    }
     bar?.update(++done, { file: printable(event.source) });
     // On a terminal, clear the progress bar's line first; it redraws on the next update.
     for (const line of describe(event, opts.verbose ?? false))

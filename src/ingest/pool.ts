@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Format, FetchHints } from '../document.js';
 import type { ExtractionResult, ExtractionTask } from '../pipeline.js';
@@ -21,6 +22,9 @@ export interface PoolOptions {
 }
 
 export class ExtractionError extends Error {}
+
+/** Told as OCR starts on each page of the document being extracted. */
+export type OcrProgress = (page: number, pages: number) => void;
 
 interface InFlight {
   controller: AbortController;
@@ -91,16 +95,21 @@ export class ExtractionPool {
    * extraction is stopped; that document is then tried once more on its own, and fails only
    * if it blows the limit alone, so a neighbour of a decompression bomb is not blamed for it.
    */
-  async extract(format: Format, bytes: Uint8Array, hints: FetchHints | null = null): Promise<ExtractionResult> {
+  async extract(
+    format: Format,
+    bytes: Uint8Array,
+    hints: FetchHints | null = null,
+    onOcrPage?: OcrProgress,
+  ): Promise<ExtractionResult> {
     await this.afterSolo();
     try {
-      return await this.run(format, bytes, hints);
+      return await this.run(format, bytes, hints, onOcrPage);
     } catch (err) {
       if (!(err instanceof MemoryLimitReached)) throw err;
       await this.afterSolo();
       const alone = (async () => {
         while (this.inFlight.size) await new Promise((r) => setTimeout(r, MEMORY_CHECK_INTERVAL_MS));
-        return this.run(format, bytes, hints);
+        return this.run(format, bytes, hints, onOcrPage);
       })();
       this.solo = alone;
       try {
@@ -117,7 +126,12 @@ export class ExtractionPool {
     while (this.solo) await this.solo.catch(() => undefined);
   }
 
-  private async run(format: Format, bytes: Uint8Array, hints: FetchHints | null): Promise<ExtractionResult> {
+  private async run(
+    format: Format,
+    bytes: Uint8Array,
+    hints: FetchHints | null,
+    onOcrPage: OcrProgress | undefined,
+  ): Promise<ExtractionResult> {
     // A private copy, so handing its memory to the worker cannot disturb Node's shared buffer pool.
     const own = new Uint8Array(bytes);
     const task: InFlight = { controller: new AbortController(), started: performance.now() };
@@ -125,15 +139,21 @@ export class ExtractionPool {
       task.controller.abort(new ExtractionError(`timed out after ${Math.round(this.timeoutMs / 1000)} s`));
     }, this.timeoutMs);
     this.inFlight.add(task);
+    // The worker says which page OCR is reading through a port of its own.
+    const channel = onOcrPage && this.ocr ? new MessageChannel() : null;
+    channel?.port1.on('message', ({ page, pages }: { page: number; pages: number }) => {
+      onOcrPage?.(page, pages);
+    });
     try {
       return await this.pool.run(
-        { format, bytes: own, hints, ocr: this.ocr },
-        { transferList: [own.buffer], signal: task.controller.signal },
+        { format, bytes: own, hints, ocr: this.ocr, ...(channel ? { progress: channel.port2 } : {}) },
+        { transferList: channel ? [own.buffer, channel.port2] : [own.buffer], signal: task.controller.signal },
       );
     } catch (err) {
       const reason: unknown = task.controller.signal.reason;
       throw reason instanceof ExtractionError ? reason : new ExtractionError(this.describe(err));
     } finally {
+      channel?.port1.close();
       clearTimeout(timer);
       this.inFlight.delete(task);
       if (!this.inFlight.size) this.idleRssMb = process.memoryUsage.rss() / 2 ** 20;

@@ -22,7 +22,9 @@ export type IngestEvent =
   | { type: 'unchanged'; source: string }
   | { type: 'duplicate'; source: string; of: string }
   | { type: 'failed'; source: string; reason: string }
-  | { type: 'skipped'; source: string; reason: string };
+  | { type: 'skipped'; source: string; reason: string }
+  /** OCR has started on a page of a document (scans take seconds a page): progress, not an outcome. */
+  | { type: 'ocr'; source: string; page: number; pages: number };
 
 export interface IngestSummary {
   indexed: number;
@@ -156,7 +158,9 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     }
     let result;
     try {
-      result = await pool.extract(sniffed.format, bytes, copy?.hints ?? null);
+      result = await pool.extract(sniffed.format, bytes, copy?.hints ?? null, (page, pages) => {
+        emit({ type: 'ocr', source, page, pages });
+      });
     } catch (err) {
       if (!stopped()) fail(base, messageOf(err));
       return;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { getDocument, OPS, Util } from './pdfjs.js';
+import type { ReadOptions } from '../../document.js';
 import { isGarbage, PageReader } from './ocr.js';
 import type { PdfPage, TextItem } from './types.js';
 import { messageOf } from '../../error-message.js';
@@ -71,10 +72,7 @@ function toItems(raw: unknown[], viewportTransform: number[]): TextItem[] {
   return items;
 }
 
-export interface OpenOptions {
-  /** Read pages without a usable text layer by OCR. */
-  ocr: boolean;
-}
+export type OpenOptions = ReadOptions;
 
 /** Opens a PDF with pdfjs; pages are read one at a time and released, so memory stays flat. */
 export async function openPdf(data: Uint8Array, options: OpenOptions): Promise<OpenedPdf | { error: string }> {
@@ -115,6 +113,7 @@ export async function openPdf(data: Uint8Array, options: OpenOptions): Promise<O
           const content = await page.getTextContent();
           const items = toItems(content.items, viewport.transform);
           if (reader && isGarbage(items) && (await drawsImage(page))) {
+            options.onOcrPage?.(number, doc.numPages);
             const reading = await reader.read(page);
             page.cleanup();
             yield 'error' in reading
