@@ -10,7 +10,7 @@ const { openPdf } = await import(path.join(ROOT, 'dist', 'ingest', 'pdf', 'load.
 
 let pages = 0;
 for (const file of process.argv.slice(2)) {
-  const pdf = await openPdf(new Uint8Array(fs.readFileSync(file)));
+  const pdf = await openPdf(new Uint8Array(fs.readFileSync(file)), { ocr: false });
   if ('error' in pdf) throw new Error(`${file}: ${pdf.error}`);
   for await (const page of pdf.pages()) if (!('error' in page)) pages++;
   await pdf.close();
