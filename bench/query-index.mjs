@@ -11,10 +11,17 @@ const ROLES = ['PO', 'PSO', 'SPO', 'Chair', 'NPS senior official'];
 const BODIES = ['Ministry of Justice', 'HMPPS', 'the CRC', 'the NPS', 'MTC'];
 const PASSAGES_PER_DOCUMENT = 100;
 
-/** Builds `file` (once; cached) with `passages` passages, a tenth as many quotes and a twentieth as many recommendations. */
+/** Builds `file` (once; cached while its schema is current) with `passages` passages, a tenth as many quotes and a twentieth as many recommendations. */
 export async function buildQueryIndex(root, file, passages) {
-  if (fs.existsSync(file)) return;
-  const { migrate } = await import(path.join(root, 'dist', 'index', 'schema.js'));
+  const { migrate, SCHEMA_VERSION } = await import(path.join(root, 'dist', 'index', 'schema.js'));
+  if (fs.existsSync(file)) {
+    // A cached index of an older schema is built again: the query module refuses to read it.
+    const cached = new BetterSqlite3(file, { readonly: true });
+    const { version } = cached.prepare('SELECT version FROM schema_version').get();
+    cached.close();
+    if (version === SCHEMA_VERSION) return;
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  }
   const partial = `${file}.partial`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
   const conn = new BetterSqlite3(partial);
