@@ -43,7 +43,12 @@ export async function benchOcr(root, { log = () => {}, runs = 3 } = {}) {
   fs.mkdirSync(folder, { recursive: true });
   const scans = SCANS.map((s) => path.join(root, 'test', 'fixtures', 'scanned', s));
   for (const s of scans) fs.copyFileSync(s, path.join(folder, path.basename(s)));
-  const images = await pageImages(root, scans, work);
+  // Drawn in a process of its own: the bench's process has pdf-parse's copy of pdf.js loaded, another version.
+  const drawn = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--draw', work, ...scans], {
+    encoding: 'utf8',
+  });
+  if (drawn.status !== 0) throw new Error(`drawing the scanned pages failed: ${drawn.stderr}`);
+  const images = JSON.parse(drawn.stdout);
   const pages = images.length;
 
   const ours = [];
@@ -94,7 +99,11 @@ export async function benchOcr(root, { log = () => {}, runs = 3 } = {}) {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--draw') {
+  const [dir, ...scans] = process.argv.slice(3);
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  console.log(JSON.stringify(await pageImages(root, scans, dir)));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const result = await benchOcr(root, { log: (line) => process.stderr.write(`${line}\n`) });
   const stamp = new Date().toISOString();
