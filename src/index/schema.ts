@@ -287,6 +287,9 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE ratings ADD COLUMN total INTEGER;`,
   // Passages read by OCR: their page's mean word confidence (null for a text layer's words).
   `ALTER TABLE passages ADD COLUMN ocr_confidence REAL;`,
+  // Whether a cited page was read by OCR, asked of every hit's citation: only OCR'd passages are indexed,
+  // so for a document with a text layer the answer is one index probe.
+  `CREATE INDEX passages_ocr_page ON passages (document_id, page) WHERE ocr_confidence IS NOT NULL;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

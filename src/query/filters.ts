@@ -28,7 +28,7 @@ export const YEAR_CONDITIONS = [
  * the OCR confidence of the cited page where it was read by OCR (else null).
  */
 export const CITATION_COLUMNS =
-  'd.source, d.title, d.publisher, d.published, t.page, d.url, d.excerpt, (SELECT max(p.ocr_confidence) FROM passages p WHERE p.document_id = d.id AND p.page = t.page) AS ocr';
+  'd.source, d.title, d.publisher, d.published, t.page, d.url, d.excerpt, (SELECT max(p.ocr_confidence) FROM passages p WHERE p.document_id = d.id AND p.page = t.page AND p.ocr_confidence IS NOT NULL) AS ocr';
 
 export function yearOf(published: string | null): number | null {
   return published ? Number(published.slice(0, 4)) : null;
