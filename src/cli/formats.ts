@@ -1,7 +1,8 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { FlatRow } from '../query/rows.js';
-import { printable, rowWriter, UsageError, write } from './output.js';
+import { write } from '../output/row-writers.js';
+import { printable, rowWriter, UsageError } from './output.js';
 
 export const FORMATS = ['table', 'markdown', 'json', 'ndjson', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,4 +1,5 @@
-import { pageNote, plural, printable, rowWriter, UsageError, write } from './output.js';
+import { write } from '../output/row-writers.js';
+import { pageNote, plural, printable, rowWriter, UsageError } from './output.js';
 import { openDatabase } from '../index/open.js';
 import { type Citation, formatCitation, whoSaid } from '../query/citation.js';
 import { searchQuotes } from '../query/quotes.js';

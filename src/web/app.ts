@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { ratingsChart, caseloadsOf, chartedRows } from '../charts/specs.js';
 import { toSvg } from '../charts/render.js';
-import { writeCsv, writeJsonArray } from '../cli/output.js';
+import { writeCsv, writeJsonArray } from '../output/row-writers.js';
 import { messageOf } from '../error-message.js';
 import { documentDetail, indexedDocument } from '../query/document-detail.js';
 import { listDocuments } from '../query/documents.js';
