@@ -176,22 +176,27 @@ async function fetchOnce(
   try {
     const stored = await streamToFile(response.body, temp, policy.maxBytes, url, declared);
     if (Number.isFinite(declared) && stored.bytes !== declared) throw cutShort(url, stored.bytes, declared);
-    const sniffed = sniffFormat(stored.head, new URL(original).pathname);
-    if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
-    const file = path.join(dir, `${stored.sha256}.${EXTENSIONS[sniffed.format]}`);
+    const { file, format } = storedName(dir, stored.sha256, stored.head, new URL(original).pathname);
     fs.renameSync(temp, file);
     return {
       kind: 'stored',
       finalUrl: url.href,
       sha256: stored.sha256,
       file,
-      format: sniffed.format,
+      format,
       bytes: stored.bytes,
       validators: { etag: header('etag'), lastModified: header('last-modified') },
     };
   } finally {
     fs.rmSync(temp, { force: true });
   }
+}
+
+/** Where a download is kept: <sha256>.<ext>, the extension from what its first bytes are (and its name claims). */
+function storedName(dir: string, sha256: string, head: Uint8Array, name: string): { file: string; format: Format } {
+  const sniffed = sniffFormat(head, name);
+  if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
+  return { file: path.join(dir, `${sha256}.${EXTENSIONS[sniffed.format]}`), format: sniffed.format };
 }
 
 /**
@@ -204,10 +209,8 @@ export function storeBytes(
   name: string,
   finalUrl: string,
 ): Extract<Downloaded, { kind: 'stored' }> {
-  const sniffed = sniffFormat(bytes.subarray(0, 8192), name);
-  if ('error' in sniffed) throw new FetchFailure(sniffed.error, { retryable: false });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const file = path.join(dir, `${sha256}.${EXTENSIONS[sniffed.format]}`);
+  const { file, format } = storedName(dir, sha256, bytes.subarray(0, 8192), name);
   // Written aside, then renamed: a file of that name is always whole.
   const partial = path.join(dir, PARTIAL_FOLDER);
   fs.mkdirSync(partial, { recursive: true });
@@ -223,7 +226,7 @@ export function storeBytes(
     finalUrl,
     sha256,
     file,
-    format: sniffed.format,
+    format,
     bytes: bytes.length,
     validators: { etag: null, lastModified: null },
   };

@@ -8,6 +8,40 @@ import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { documentLink } from './links.js';
 
+/** A table that scrolls in its own box on a narrow screen, with its caption and column headings. */
+function dataTable(caption: string, columns: Array<string | number>, rows: Html[]): Html {
+  return html`<div class="table-wrap">
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** A chart drawn by the server, with a caption and its SVG to download. */
+function chartFigure(src: string, alt: string, caption: string): Html {
+  return html`<figure class="chart">
+    <img src="${src}" alt="${alt}" />
+    <figcaption>${caption} (<a href="${src}" download>SVG</a>).</figcaption>
+  </figure>`;
+}
+
+/** Links to every row of a search as CSV and JSON. */
+function downloads(label: string, query: string): Html {
+  return html`<p class="downloads">
+    ${label}: <a href="/search.csv?${query}" download>CSV</a> · <a href="/search.json?${query}" download>JSON</a>
+  </p>`;
+}
+
 /** Providers down, years across: each cell the ratings that provider got that year (overall unless the aspect says). */
 export function ratingsPage(rows: RatingRow[]): Html {
   const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort();
@@ -34,35 +68,13 @@ export function ratingsPage(rows: RatingRow[]): Html {
     'Ratings',
     '/ratings',
     html`<h1>Ratings by provider and year</h1>
-      <figure class="chart">
-        <img
-          src="/charts/ratings.svg"
-          alt="Stacked bars: how many providers got each rating, per year, by type of provider"
-        />
-        <figcaption>
-          Overall ratings counted once per provider and year (<a href="/charts/ratings.svg" download>SVG</a>).
-        </figcaption>
-      </figure>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            Overall ratings as the documents state them
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Provider</th>
-              ${years.map((y) => html`<th scope="col">${y}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${body}
-          </tbody>
-        </table>
-      </div>
-      <p class="downloads">
-        Every rating: <a href="/search.csv?kind=ratings" download>CSV</a> ·
-        <a href="/search.json?kind=ratings" download>JSON</a>
-      </p>`,
+      ${chartFigure(
+        '/charts/ratings.svg',
+        'Stacked bars: how many providers got each rating, per year, by type of provider',
+        'Overall ratings counted once per provider and year',
+      )}
+      ${dataTable('Overall ratings as the documents state them', ['Provider', ...years], body)}
+      ${downloads('Every rating', 'kind=ratings')}`,
   );
 }
 
@@ -81,38 +93,17 @@ export function caseloadsPage(rows: CaseloadSummaryRow[]): Html {
     'Caseloads',
     '/caseloads',
     html`<h1>Caseloads</h1>
-      <figure class="chart">
-        <img
-          src="/charts/caseloads.svg"
-          alt="Points: cases per practitioner that each document states, by year and type of provider"
-        />
-        <figcaption>
-          Caseloads as stated in the documents (<a href="/charts/caseloads.svg" download>SVG</a>).
-        </figcaption>
-      </figure>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            Caseload figures by year and provider
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Figures</th>
-              <th scope="col">Cases stated</th>
-              <th scope="col">Shares of staff</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${body}
-          </tbody>
-        </table>
-      </div>
-      <p class="downloads">
-        Every caseload figure: <a href="/search.csv?kind=figures&amp;topic=caseload" download>CSV</a> ·
-        <a href="/search.json?kind=figures&amp;topic=caseload" download>JSON</a>
-      </p>`,
+      ${chartFigure(
+        '/charts/caseloads.svg',
+        'Points: cases per practitioner that each document states, by year and type of provider',
+        'Caseloads as stated in the documents',
+      )}
+      ${dataTable(
+        'Caseload figures by year and provider',
+        ['Year', 'Provider', 'Figures', 'Cases stated', 'Shares of staff'],
+        body,
+      )}
+      ${downloads('Every caseload figure', 'kind=figures&topic=caseload')}`,
   );
 }
 
@@ -171,25 +162,10 @@ export function documentsPage(documents: ExportedDocument[]): Html {
     'Documents',
     '/documents',
     html`<h1>Documents</h1>
-      <div class="table-wrap">
-        <table>
-          <caption>
-            ${documents.length} documents in the index
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col">Type</th>
-              <th scope="col">Pages</th>
-              <th scope="col">Passages</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows}
-          </tbody>
-        </table>
-      </div>`,
+      ${dataTable(
+        `${documents.length} documents in the index`,
+        ['Title', 'Publisher', 'Published', 'Type', 'Pages', 'Passages'],
+        rows,
+      )}`,
   );
 }
