@@ -613,3 +613,124 @@ describe('transcripts without question numbers', () => {
     );
   });
 });
+
+describe('statements of the inspectorate as its releases print them', () => {
+  const quotes = (texts: string[], publisher: string | null = null) =>
+    extractQuotes(context(texts, { publisher, type: 'press-release' })).map((q) => [
+      q.speaker,
+      q.role,
+      q.organisation,
+      q.text.split(' ').slice(0, 4).join(' '),
+    ]);
+
+  it('knows the inspectorate by its name since 2022, "His Majesty’s"', () => {
+    // 2024 Leeds and Derbyshire releases, and a paraphrase of the Prisons inspectorate.
+    expect(
+      quotes([
+        'Leeds Probation Delivery Unit (PDU) has received an overall rating of ‘Inadequate’ following an inspection by His Majesty’s Inspectorate of Probation.',
+        'Martin Jones, Chief Inspector of Probation, said “Some positive steps have been taken by the leadership team.”',
+      ]),
+    ).toEqual([['Martin Jones', 'Chief Inspector of Probation', null, 'Some positive steps have']]);
+    expect(
+      quotes(
+        [
+          'Martin Jones, Chief Inspector of Probation, said: “Disappointingly, this inspection found several significant problems.”',
+        ],
+        'HM Inspectorate of Probation',
+      ),
+    ).toEqual([
+      [
+        'Martin Jones',
+        'Chief Inspector of Probation',
+        'HM Inspectorate of Probation',
+        'Disappointingly, this inspection found',
+      ],
+    ]);
+    expect(
+      quotes([
+        'His Majesty’s Chief Inspector of Prisons Charlie Taylor said: “This is a prison in crisis and it must change.”',
+      ]),
+    ).toEqual([
+      ['Charlie Taylor', 'His Majesty’s Chief Inspector of Prisons', 'HM Inspectorate of Prisons', 'This is a prison'],
+    ]);
+  });
+
+  it('reads "HM Chief Inspector of Probation Justin Russell" as a title and a name, and "He added" as his', () => {
+    // A 2019 release; a paraphrase with another inspector and "She went on".
+    expect(
+      quotes([
+        'HM Chief Inspector of Probation Justin Russell said: “Staff across the NPS are committed and hard-working.”',
+        'He added: “At the time of this inspection, there were 615 probation officer vacancies.”',
+      ]),
+    ).toEqual([
+      ['Justin Russell', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation', 'Staff across the NPS'],
+      ['Justin Russell', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation', 'At the time of'],
+    ]);
+    expect(
+      quotes([
+        'HM Chief Inspector of Probation Dame Glenys Stacey said: “Too many people are released homeless.”',
+        'She continued: “The work of the CRC in this area is not good enough.”',
+      ]),
+    ).toEqual([
+      ['Dame Glenys Stacey', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation', 'Too many people are'],
+      ['Dame Glenys Stacey', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation', 'The work of the'],
+    ]);
+  });
+
+  it('carries a statement on into a quoted paragraph of its own under a subheading', () => {
+    // The 2022 statement to the Justice Committee (a subheading between), and a paraphrase with none.
+    expect(
+      quotes([
+        'Mr Russell, the Chief Inspector of Probation, said in a statement:',
+        '“We are seeing all the warning signs of a Probation Service in survival mode.”',
+        '# Disappointing inspection ratings',
+        '“Of the six inspections we have published since unification, we have rated four probation services ‘Inadequate’.”',
+      ]).map((q) => [q[0], q[3]]),
+    ).toEqual([
+      ['Mr Russell', 'We are seeing all'],
+      ['Mr Russell', 'Of the six inspections'],
+    ]);
+    expect(
+      quotes([
+        'Jane Smith, Chief Executive of Clinks, said: “The voluntary sector has been pushed out of probation.”',
+        '“Charities that work with women have lost their funding, and nobody has replaced them.”',
+      ]).map((q) => q[0]),
+    ).toEqual(['Jane Smith', 'Jane Smith']);
+  });
+
+  it('does not carry it past a paragraph of prose, or into a quotation inside a sentence', () => {
+    expect(
+      quotes([
+        'Jane Smith, Chief Executive of Clinks, said: “The voluntary sector has been pushed out of probation.”',
+        'The report looked at twelve areas across England.',
+        '“Charities that work with women have lost their funding, and nobody has replaced them.”',
+      ]).map((q) => q[0]),
+    ).toEqual(['Jane Smith']);
+    expect(
+      quotes([
+        'Jane Smith, Chief Executive of Clinks, said: “The voluntary sector has been pushed out of probation.”',
+        'The strategy promised “a service that works with charities in every single area”, and it did not.',
+      ]).map((q) => q[0]),
+    ).toEqual(['Jane Smith']);
+  });
+
+  it('takes a title leading a sentence that sets out the holder’s words after a colon', () => {
+    // The 2023 annual report's release, and paraphrases with another title and verb.
+    const introduced =
+      'The outgoing Chief Inspector of Probation, Justin Russell, is calling for an independent review.';
+    expect(
+      quotes([
+        introduced,
+        'The Chief Inspector cited public protection as his primary concern: “We are still seeing safeguarding enquiries made in only 55 per cent of the cases.”',
+      ]).map((q) => q[0]),
+    ).toEqual(['Justin Russell']);
+    expect(
+      quotes([
+        'The Permanent Secretary put the problem plainly: “We do not have enough probation officers in the South East.”',
+      ]),
+    ).toEqual([[null, 'Permanent Secretary', null, 'We do not have']]);
+    expect(
+      quotes(['The report put the problem plainly: “Too few probation officers are in post in the South East.”']),
+    ).toEqual([]);
+  });
+});

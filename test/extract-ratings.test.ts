@@ -265,3 +265,105 @@ describe('the earlier rating of a change', () => {
     ]);
   });
 });
+
+describe('bodies rated together and counts after "rated"', () => {
+  const rated = (...texts: string[]) => extractRatings(context(texts)).map((r) => [r.subject, r.rating, r.count]);
+
+  it('rates each body of a list before the rating, as inspectorate press releases name them', () => {
+    // Two releases' sentences (2023 London, 2024 Nottingham), and a paraphrase with other places and another verb.
+    expect(
+      rated(
+        'Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU each received the lowest rating possible (‘Inadequate’).',
+      ),
+    ).toEqual([
+      ['Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU', 'inadequate', null],
+      ['Lambeth PDU', 'inadequate', null],
+      ['Ealing and Hillingdon PDU', 'inadequate', null],
+    ]);
+    expect(
+      rated(
+        'Nottingham City Probation Delivery Unit (PDU) and Nottinghamshire PDU have both received an overall rating of ‘Inadequate’.',
+      ),
+    ).toEqual([
+      ['Nottingham City Probation Delivery Unit (PDU)', 'inadequate', null],
+      ['Nottinghamshire PDU', 'inadequate', null],
+    ]);
+    expect(rated('Swansea PDU, Cardiff PDU and Newport CRC were all rated as ‘Good’.')).toEqual([
+      ['Swansea PDU', 'good', null],
+      ['Cardiff PDU', 'good', null],
+      ['Newport CRC', 'good', null],
+    ]);
+  });
+
+  it('keeps one body where another is named after the rating, or not in the list', () => {
+    expect(rated('Leeds PDU was rated ‘Inadequate’, unlike Bradford PDU.')).toEqual([
+      ['Leeds PDU', 'inadequate', null],
+    ]);
+    expect(rated('Leeds PDU, which shares a building with Bradford PDU, was rated ‘Good’.')).toEqual([
+      ['Leeds PDU', 'good', null],
+    ]);
+  });
+
+  it('gives one row to a body named in full in one sentence and by its short name in another', () => {
+    expect(
+      rated(
+        'Improvements needed as Leeds PDU is rated ‘Inadequate’',
+        'Leeds Probation Delivery Unit (PDU) has received an overall rating of ‘Inadequate’ following an inspection.',
+      ),
+    ).toEqual([['Leeds PDU', 'inadequate', null]]);
+  });
+
+  it('reads counts straight after "rated", with or without "as"', () => {
+    // A 2022 statement and a 2022 blog of the Chief Inspector, and paraphrases with other numbers and groups.
+    expect(
+      rated(
+        'Of the six inspections we have published since unification, we have rated four probation services ‘Inadequate’ and two as ‘Requires improvement’.',
+      ),
+    ).toEqual([
+      ['probation services', 'inadequate', 4],
+      ['probation services', 'requires improvement', 2],
+    ]);
+    expect(
+      rated(
+        'Of the three probation delivery units (PDUs) we inspected, we rated two as ‘Inadequate’ and one as ‘Requires improvement’.',
+      ),
+    ).toEqual([
+      ['probation delivery units', 'inadequate', 2],
+      ['probation delivery units', 'requires improvement', 1],
+    ]);
+    expect(rated('Across the region we rated five PDUs ‘Good’ and one ‘Outstanding’.')).toEqual([
+      ['PDUs', 'good', 5],
+      ['PDUs', 'outstanding', 1],
+    ]);
+  });
+});
+
+describe('the year printed beside one rating', () => {
+  const years = (text: string) =>
+    extractRatings(context(['Improvements needed at Leicester PDU', text], { published: '2025-05' })).map((r) => [
+      r.subject,
+      r.rating,
+      r.year,
+    ]);
+
+  it('dates an earlier inspection’s rating of the same body, which is a rating of its own', () => {
+    // Two 2025 releases (Leicester, Derby City), and paraphrases with another year and order.
+    expect(
+      years(
+        'Leicester PDU has received an overall rating of ‘Inadequate’. This is the second inspection of this PDU since being established in 2021, having previously been rated ‘Inadequate’ in 2022.',
+      ),
+    ).toEqual([
+      ['Leicester PDU', 'inadequate', null],
+      ['Leicester PDU', 'inadequate', 2022],
+    ]);
+    expect(
+      years(
+        'This is the second inspection of the PDU since the reunification of the Probation Service in 2021, and was last inspected 2023, when it was rated as ‘Requires improvement’ overall.',
+      ),
+    ).toEqual([['Leicester PDU', 'requires improvement', 2023]]);
+    expect(years('The PDU, rated ‘Good’ in 2019, is now rated ‘Inadequate’.')).toEqual([
+      ['Leicester PDU', 'good', 2019],
+      ['Leicester PDU', 'inadequate', null],
+    ]);
+  });
+});

@@ -129,8 +129,8 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
     const organisation = normaliseOrganisation(staff[1]!.split(/\s+/)[0]!);
     if (role) return { speaker: null, role, organisation, kind: 'testimony', verbatim: sentence, rule: 'quote.staff' };
   }
-  if (!SPEECH_CUE.test(sentence)) return null;
-  return titleAttribution(sentence, ctx) ?? groupAttribution(sentence, SPEECH_CUE, ctx.previous);
+  if (!SPEECH_CUE.test(sentence)) return sentence.endsWith(':') ? titleAttribution(sentence, ctx, TITLE_LEADS) : null;
+  return titleAttribution(sentence, ctx, TITLE_SUBJECT) ?? groupAttribution(sentence, SPEECH_CUE, ctx.previous);
 }
 
 /**
@@ -139,13 +139,13 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
  * title to where it did.
  */
 const BODY_OF_TITLE = String.raw`[A-Z][\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|and|the|&)\s+)*[A-Z][\p{L}\p{N}’'&-]*){0,5}`;
-const TITLE_SUBJECT = new RegExp(
-  String.raw`^(?:[A-Z][\w ,]*?,\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,2}?(?:${TITLE_PATTERN}))(?:\s+(?:of|at|for)\s+(?:the\s+)?(${BODY_OF_TITLE}))?\s+(?:also\s+|then\s+)?(?:${alternation(SPEECH_CUES)})\b`,
-  'u',
-);
+const TITLED = String.raw`^(?:[A-Z][\w ,]*?,\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,2}?(?:${TITLE_PATTERN}))(?:\s+(?:of|at|for)\s+(?:the\s+)?(${BODY_OF_TITLE}))?\s+`;
+const TITLE_SUBJECT = new RegExp(String.raw`${TITLED}(?:also\s+|then\s+)?(?:${alternation(SPEECH_CUES)})\b`, 'u');
+/** A title leading a sentence that sets out its holder's words after a colon: "The Chief Inspector cited public protection as his concern:". */
+const TITLE_LEADS = new RegExp(String.raw`${TITLED}[a-z][^:]*:$`, 'u');
 
-function titleAttribution(sentence: string, ctx: AttributionContext): Attribution | null {
-  const m = TITLE_SUBJECT.exec(sentence);
+function titleAttribution(sentence: string, ctx: AttributionContext, pattern: RegExp): Attribution | null {
+  const m = pattern.exec(sentence);
   if (!m) return null;
   const role = canonicalTitle(m[1]!);
   const holder = ctx.people.withRole(role);

@@ -6,11 +6,14 @@ import { alternation } from '../text/patterns.js';
 export interface BodyMention {
   name: string;
   index: number;
+  /** Where the mention ends in the text, its bracketed short name included. */
+  end: number;
   /** Whether the name is one of the recorded providers, or only looks like a body's name. */
   known: boolean;
 }
 
-const NAME_WORD = String.raw`[A-Z][\p{L}’'-]*`;
+/** A capitalised word of a name, but not a head noun: "Lambeth PDU, Ealing PDU" are two bodies, not one. */
+const NAME_WORD = String.raw`(?!(?:${alternation(BODY_HEADS)})\b)[A-Z][\p{L}’'-]*`;
 /** Capitalised words (with "and", "of", "the" and commas between them) ending in a body's head noun, with an acronym in brackets. */
 const OPEN_BODY = new RegExp(
   String.raw`\b${NAME_WORD}(?:(?:,\s+|\s+(?:and|of|the|&)\s+|\s+)${NAME_WORD})*\s+(?:${alternation(BODY_HEADS)})\b(?:\s+\([A-Z][A-Za-z ]{1,20}\))?`,
@@ -28,8 +31,14 @@ const NOT_A_PLACE =
 export function bodiesIn(text: string): BodyMention[] {
   const known = providersIn(text).map((p) => {
     // "... Community Rehabilitation Company (DLNR CRC)": the short name the document goes on to use is kept with the recorded one.
-    const short = SHORT_NAME.exec(text.slice(p.index + p.printed.length))?.[1];
-    return { name: short && !p.name.includes(short) ? `${p.name} (${short})` : p.name, index: p.index, known: true };
+    const bracket = SHORT_NAME.exec(text.slice(p.index + p.printed.length));
+    const short = bracket?.[1];
+    return {
+      name: short && !p.name.includes(short) ? `${p.name} (${short})` : p.name,
+      index: p.index,
+      end: p.index + p.printed.length + (bracket?.[0].length ?? 0),
+      known: true,
+    };
   });
   const open: BodyMention[] = [];
   for (const m of text.matchAll(OPEN_BODY)) {
@@ -50,7 +59,7 @@ export function bodiesIn(text: string): BodyMention[] {
       index += cut;
     }
     if (/\s/.test(name) && !known.some((k) => Math.abs(k.index - index) < name.length))
-      open.push({ name, index, known: false });
+      open.push({ name, index, end: m.index + m[0].length, known: false });
   }
   return [...known, ...open].sort((a, b) => a.index - b.index);
 }
@@ -65,4 +74,31 @@ export function focalBody(title: string | null, opening: string[]): string | nul
     if (found.length) return (found.find((b) => b.known) ?? found[0]!).name;
   }
   return null;
+}
+
+/** Between two bodies of one list: "Lambeth PDU, Ealing PDU and Croydon PDU". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+
+/** The bodies a text names as one list from its first, in order: "Nottingham City PDU and Nottinghamshire PDU". */
+export function listedBodies(text: string, bodies: BodyMention[]): BodyMention[] {
+  const list = bodies.slice(0, 1);
+  for (const next of bodies.slice(1)) {
+    const last = list[list.length - 1]!;
+    if (next.index < last.end || !LIST_JOIN.test(text.slice(last.end, next.index))) break;
+    list.push(next);
+  }
+  return list;
+}
+
+/** Head nouns written out and as their short names, so both spellings of one body compare equal. */
+const SPELLED_OUT_HEADS: Array<[RegExp, string]> = [
+  [/\bprobation delivery units?\b/g, 'pdu'],
+  [/\bcommunity rehabilitation compan(?:y|ies)\b/g, 'crc'],
+];
+
+/** A body's name reduced to compare spellings: "Leeds Probation Delivery Unit (PDU)" and "Leeds PDU" are one body. */
+export function sameBody(name: string): string {
+  let key = name.toLowerCase().replace(/\s*\([^()]*\)/g, '');
+  for (const [spelled, short] of SPELLED_OUT_HEADS) key = key.replace(spelled, short);
+  return key.replace(/s\b/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,12 @@
 import type { Block } from '../document.js';
-import { EARLIER_BY, RELATIVE_YEARS, ROUNDS, STATED_YEAR } from './data/judgement-years.js';
+import {
+  EARLIER_BY,
+  RELATIVE_YEARS,
+  ROUNDS,
+  STATED_YEAR,
+  YEAR_AFTER_RATING,
+  YEAR_BEFORE_RATING,
+} from './data/judgement-years.js';
 import { sentencesOf } from './text/sentences.js';
 
 export type YearOfSentence = (block: Block, sentence: string) => number | null;
@@ -72,4 +79,10 @@ export function yearBeforeChange(sentence: string, later: number | null, publish
   const interval = EARLIER_BY.find(({ pattern }) => pattern.test(sentence))?.years;
   const from = later ?? (published ? Number(published.slice(0, 4)) : null);
   return interval === undefined || from === null ? null : from - interval;
+}
+
+/** The year printed right beside a rating (the words before it and after it in its sentence), or null. */
+export function yearBesideRating(before: string, after: string): number | null {
+  const year = (YEAR_AFTER_RATING.exec(after) ?? YEAR_BEFORE_RATING.exec(before))?.[1];
+  return year ? Number(year) : null;
 }

@@ -26,8 +26,13 @@ const NAME_THEN_TITLE = new RegExp(
 const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`, 'g');
 // "MTC Managing Director Mr Mulholland", "Chief Inspector Dame Glenys Stacey"
 // "Napo’s general secretary Ian Lawrence"
-const BODY_TITLE_NAME = new RegExp(`\\b(${ORG_NAME})[’']s\\s+(${TITLE})\\s+(${NAME})`, 'g');
-const TITLE_BEFORE_NAME = new RegExp(`(?:\\b([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
+// ("His Majesty’s Chief Inspector" is one title, not a chief inspector of a body called "His Majesty".)
+const BODY_TITLE_NAME = new RegExp(
+  `(?<!\\bH(?:er|is)\\s+)\\b(?!H(?:er|is) Majesty)(${ORG_NAME})[’']s\\s+(${TITLE})\\s+(${NAME})`,
+  'g',
+);
+// "NPS Chief Executive Jo Smith": an acronym before the title is its body, but "HM" is part of the title.
+const TITLE_BEFORE_NAME = new RegExp(`(?:\\b(?!HM\\s)([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
 
 /** "Rt Hon. Robert Buckland QC MP" → "Robert Buckland"; a possessive "’s" goes too. */
 export function cleanName(raw: string): string {
@@ -85,7 +90,7 @@ export class PeopleRegistry {
 
   /** The person last given a title ("the Minister of State, Lucy Frazer" for "the Minister"). */
   withRole(title: string): Person | null {
-    const bare = (t: string) => t.toLowerCase().replace(/^(?:then\s+)?(?:hm\s+|her majesty[’']s\s+)?/, '');
+    const bare = (t: string) => t.toLowerCase().replace(/^(?:then\s+)?(?:hm\s+|h(?:er|is) majesty[’']s\s+)?/, '');
     const wanted = bare(title);
     return (
       [...this.people]
@@ -112,9 +117,19 @@ const NAME_RE = new RegExp(NAME, 'g');
 /** Words that make the capitalised words after them a place: "a probation officer in Kent". */
 const PLACE_BEFORE = /\b(?:in|at|from|across|near|around|throughout)\s+$/i;
 
-/** A capitalised run that names a person, or null: after "in" or "at" it names a place, unless a title says otherwise ("in Dame Glenys's view"). */
+/** A title ending where a capitalised run's first word ends: "Chief Inspector of Probation" before "Justin Russell". */
+const TITLE_ENDS = new RegExp(`(?:${TITLE})$`);
+const LONGEST_TITLE = 80;
+
+/**
+ * A capitalised run that names a person, or null: after "in" or "at" it names a place, unless a title says otherwise
+ * ("in Dame Glenys's view"); a title's last word is no part of the name ("of Probation Justin Russell").
+ */
 function personAt(text: string, m: RegExpMatchArray): string | null {
-  const name = cleanName(m[0]);
+  const firstWord = /^\S+/.exec(m[0])![0];
+  const firstEnd = m.index! + firstWord.length;
+  const inTitle = m[0].includes(' ') && TITLE_ENDS.test(text.slice(Math.max(0, firstEnd - LONGEST_TITLE), firstEnd));
+  const name = cleanName(inTitle ? m[0].slice(firstWord.length).trim() : m[0]);
   if (!STARTS_WITH_HONORIFIC.test(name) && PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))
     return null;
   return isPersonName(name) ? name : null;

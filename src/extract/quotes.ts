@@ -67,8 +67,13 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
         : namingAttribution(span.before, ctx))
     );
   };
+  // Where the last attributed quote closed, for a statement that goes on in a paragraph of its own.
+  let previousEnd = -1;
+  const continuationOf = (span: QuoteSpan): Attribution | null =>
+    previous && continuesStatement(blocks, span, previousEnd) ? { ...previous, rule: 'quote.continued' } : null;
   const add = (span: QuoteSpan, attribution: Attribution) => {
     previous = attribution;
+    previousEnd = span.lastBlock;
     quotes.push({
       page: span.page,
       text: span.text.replace(/,$/, ''),
@@ -102,7 +107,7 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
   for (const span of [...spans.filter((s) => !inBlockQuote.has(s.block)), ...blockQuotes.keys()].sort(
     (a, b) => a.block - b.block,
   )) {
-    const attribution = blockQuotes.get(span) ?? attributionOf(span);
+    const attribution = blockQuotes.get(span) ?? attributionOf(span) ?? continuationOf(span);
     if (attribution && wordCount(span.text) >= 2) add(span, attribution);
     else if (!attribution && wordCount(span.text) >= MIN_PROSE_QUOTE_WORDS) {
       doc.log?.message(
@@ -113,6 +118,15 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
     }
   }
   return quotes;
+}
+
+/**
+ * A paragraph that is nothing but a quotation, right after a quote of a person (with at most headings between): the
+ * same statement going on, as press releases set out a long one under their own subheadings.
+ */
+function continuesStatement(blocks: Block[], span: QuoteSpan, previousEnd: number): boolean {
+  if (previousEnd < 0 || span.block <= previousEnd || span.before.trim() || span.after.trim()) return false;
+  return blocks.slice(previousEnd + 1, span.block).every((b) => b.kind === 'heading');
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { Block } from '../document.js';
 import type { Rating, RatingValue } from '../findings.js';
 import { BACK_REFERENCE, GROUP_HEADS, STANDARD_HEADS } from './data/bodies.js';
-import { bodiesIn, focalBody } from './bodies.js';
+import { bodiesIn, focalBody, listedBodies, sameBody } from './bodies.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
-import { judgementYears, yearBeforeChange, type YearOfSentence } from './judgement-years.js';
+import { judgementYears, yearBeforeChange, yearBesideRating, type YearOfSentence } from './judgement-years.js';
 import { shareTotals, totalOfCount } from './rating-totals.js';
 import { sentencesOf } from './text/sentences.js';
 
@@ -43,13 +43,13 @@ const COUNT_BEFORE = [
     `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`,
     'gi',
   ),
-  // A list of counts: "six probation services as ‘Good’", "three probation services improving their overall rating to ‘good’".
+  // A list of counts: "six probation services as ‘Good’", "rated four probation services ‘Inadequate’", "three probation services improving their overall rating to ‘good’".
   new RegExp(
-    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})\\s+(${GROUP})\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to)\\s*[‘'"“]`,
+    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})\\s+(${GROUP})(?:\\s+(?:as|(?:improving|improved|raising|raised|moving|moved)\\s+their\\s+(?:overall\\s+)?ratings?\\s+to))?\\s*[‘'"“]`,
     'gi',
   ),
-  // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’".
-  new RegExp(`(?:^|\\band\\s+|,\\s*)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
+  // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’", "we rated two as ‘Inadequate’".
+  new RegExp(`(?:^|\\band\\s+|,\\s*|\\brated\\s+)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
   // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
   new RegExp(
     `\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`,
@@ -233,22 +233,27 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
   return counts;
 }
 
-/** The body a rating without a count is about: one named in its sentence, or the document's own when the sentence refers back to it. */
-function ratedBody(
+/**
+ * The bodies a rating without a count is about: one named in its sentence, each of a list of them before the rating
+ * ("Lambeth PDU and Ealing PDU were both rated"), or the document's own when the sentence refers back to it.
+ */
+function ratedBodies(
   sentence: string,
   before: string,
   focusOf: () => string | null,
-): { name: string; rule: RuleName } | null {
+): Array<{ name: string; rule: RuleName }> {
   const named = bodiesIn(sentence);
-  if (named.length) return { name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' };
+  const listed = listedBodies(sentence, named).filter((b) => b.end <= before.length);
+  if (listed.length > 1) return listed.map((b) => ({ name: b.name, rule: 'rating.named-body' }));
+  if (named.length) return [{ name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' }];
   const refersBack = before
     .split(/[\s,;:]+/)
     .some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
   const focus = refersBack ? focusOf() : null;
-  if (focus) return { name: focus, rule: 'rating.document-body' };
+  if (focus) return [{ name: focus, rule: 'rating.document-body' }];
   // "rated the probation service in Leeds as ‘Good’", "The service in Cumbria was rated ‘Good’": the phrase the verb rates.
   const rated = (RATED_OBJECT.exec(before) ?? RATED_SUBJECT.exec(before))?.[1]?.trim();
-  return rated && NAMES_A_SERVICE.test(rated) ? { name: rated, rule: 'rating.rated-phrase' } : null;
+  return rated && NAMES_A_SERVICE.test(rated) ? [{ name: rated, rule: 'rating.rated-phrase' }] : [];
 }
 
 /** What "rated ... as" rates: "rated the probation service in Leeds as". */
@@ -267,7 +272,8 @@ const CHANGE_TO = /^\s*to\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/
 /** How far into a document its own body is looked for: the title, then the opening paragraphs. */
 const FOCUS_BLOCKS = 12;
 
-const ratingKey = (r: Rating) => [r.subject.toLowerCase().replace(/s\b/g, ''), r.aspect, r.rating, r.count].join('|');
+/** One judgement: a rating restated later is the same one, an earlier inspection's rating of the body is another. */
+const ratingKey = (r: Rating) => [sameBody(r.subject), r.aspect, r.rating, r.count, r.year].join('|');
 
 /**
  * Ratings on the four-point scale stated in prose: counts of bodies ("only 1 out of the 21
@@ -310,6 +316,14 @@ export function extractRatings(doc: DocumentContext): Rating[] {
       // Where the last mention (and its breakdown) ended: a list of counts in one sentence is read item by item.
       let itemStart = 0;
       const mentions = [...sentence.matchAll(MENTION)];
+      // A year printed beside one rating is that rating's; the sentence's year then dates none of the others.
+      const besideYears = mentions.map((m) =>
+        yearBesideRating(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length)),
+      );
+      const sentenceYear = () => {
+        const year = yearAt(block, sentence);
+        return besideYears.includes(year) ? null : year;
+      };
       const aspects = aspectsOf(
         sentence,
         mentions.map((m) => ({ index: m.index, end: m.index + m[0].length })),
@@ -332,7 +346,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         const byReference = word ? [] : [DOUBT.ratingByReference];
         const add = (subject: string, count: number | null, rule: RuleName, earlierOfChange = false) => {
           if (count === 0) return;
-          const judged = yearAt(block, sentence);
+          const judged = besideYears[i] ?? sentenceYear();
           const earlier = earlierOfChange ? yearBeforeChange(sentence, judged, metadata.published) : null;
           ratings.push({
             page: block.page,
@@ -363,9 +377,9 @@ export function extractRatings(doc: DocumentContext): Rating[] {
           if (count) for (const part of breakdownOf(after, count)) add(part.group, part.value, 'rating.breakdown');
           continue;
         }
-        const body = ratedBody(sentence, before, focusOf);
         // "improve from ‘requires improvement’ to ‘outstanding’ over the past year": the first is the earlier inspection's.
-        if (body) add(body.name, null, body.rule, CHANGE_FROM.test(before) && CHANGE_TO.test(after));
+        const earlierOfChange = CHANGE_FROM.test(before) && CHANGE_TO.test(after);
+        for (const body of ratedBodies(sentence, before, focusOf)) add(body.name, null, body.rule, earlierOfChange);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }

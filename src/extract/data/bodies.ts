@@ -41,6 +41,7 @@ export const GROUP_HEADS = [
   'YOTs',
   'YOT',
   'teams',
+  'delivery units',
   'units',
   'NPS',
   'organisations',

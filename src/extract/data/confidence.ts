@@ -16,6 +16,7 @@ export const RULE_CONFIDENCE = {
   'quote.body': 0.75,
   'quote.back-reference': 0.7,
   'quote.block': 0.7,
+  'quote.continued': 0.75,
   // A short phrase someone named a thing with ("what one inspector called “utter incompetence”"): listed and
   // searchable, but below the export's threshold, as the annotation rules leave short phrases out of quotes.
   'quote.phrase': 0.4,

@@ -34,3 +34,11 @@ export const ROUNDS: Array<{ pattern: RegExp; round: number }> = [
   { pattern: /\bfirst (?:round|set|year) of (?:our )?inspections?\b|\bfirst[- ]round\b/i, round: 1 },
   { pattern: /\bsecond (?:round|set|year) of (?:our )?inspections?\b|\byear two\b|\bsecond[- ]round\b/i, round: 2 },
 ];
+
+/**
+ * A year printed beside one rating, which is that rating's own whatever else the sentence dates: "having previously
+ * been rated ‘Inadequate’ in 2022", "was last inspected 2023, when it was rated as ‘Requires improvement’".
+ */
+export const YEAR_AFTER_RATING = /^[’'"”]?\s*(?:overall\s+)?(?:in|during)\s+(20\d\d)\b/i;
+export const YEAR_BEFORE_RATING =
+  /\b(20\d\d),?\s+when\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were)\s+(?:rated|judged)(?:\s+as)?\s*[‘'"“]?$/i;

@@ -1,3 +1,5 @@
+import { MAJESTY } from './roles.js';
+
 /**
  * Bodies that publish the documents report-miner reads: how each names itself on a cover,
  * and the name recorded for it. First match on the cover wins, so specific names come first.
@@ -23,18 +25,18 @@ export const PUBLISHERS: PublisherEntry[] = [
   { name: 'House of Lords', pattern: /\bHouse of Lords\b/i, parliamentary: true },
   {
     name: 'HM Inspectorate of Probation',
-    pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Probation\b|\bHMI Probation\b/i,
+    pattern: new RegExp(String.raw`\b${MAJESTY} Inspectorate of Probation\b|\bHMI Probation\b`, 'i'),
     parliamentary: false,
   },
   {
     name: 'HM Inspectorate of Prisons',
-    pattern: /\b(?:HM|Her Majesty['’]s) Inspectorate of Prisons\b|\bHMI Prisons\b/i,
+    pattern: new RegExp(String.raw`\b${MAJESTY} Inspectorate of Prisons\b|\bHMI Prisons\b`, 'i'),
     parliamentary: false,
   },
   { name: 'National Audit Office', pattern: /\bNational Audit Office\b/i, parliamentary: false },
   {
     name: 'HM Prison and Probation Service',
-    pattern: /\bHM Prison (?:and|&) Probation Service\b/i,
+    pattern: new RegExp(String.raw`\b${MAJESTY} Prison (?:and|&) Probation Service\b`, 'i'),
     parliamentary: false,
   },
   { name: 'Ministry of Justice', pattern: /\bMinistry of Justice\b/i, parliamentary: false },

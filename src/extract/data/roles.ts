@@ -20,13 +20,19 @@ export const STAFF_ROLES: Array<[RegExp, string]> = [
   [/^staff$/i, 'staff'],
 ];
 
+/** "HM" as printed in full: "Her Majesty’s" until 2022, "His Majesty’s" since. */
+export const MAJESTY = String.raw`(?:HM|H(?:er|is) Majesty['’]s)`;
+
 /** Organisations, from acronyms to full names. */
 export const ORGANISATIONS: Array<[RegExp, string]> = [
   [/^(?:CRCs?|community rehabilitation compan(?:y|ies))$/i, 'CRC'],
   [/^(?:NPS|national probation service)$/i, 'NPS'],
-  [/^(?:HMPPS|HM Prison (?:and|&) Probation Service|Her Majesty['’]s Prison and Probation Service)$/i, 'HMPPS'],
+  [new RegExp(String.raw`^(?:HMPPS|${MAJESTY} Prison (?:and|&) Probation Service)$`, 'i'), 'HMPPS'],
   [/^(?:MoJ|Ministry of Justice)$/i, 'MoJ'],
-  [/^(?:HMI Probation|HMIP|HM Inspectorate of Probation)$/i, 'HM Inspectorate of Probation'],
+  [
+    new RegExp(String.raw`^(?:HMI Probation|HMIP|${MAJESTY} Inspectorate of Probation)$`, 'i'),
+    'HM Inspectorate of Probation',
+  ],
   [/^(?:YOTs?|YOS|youth offending (?:teams?|services?))$/i, 'YOT'],
   [/^(?:PDUs?|probation delivery units?)$/i, 'PDU'],
   [/^(?:YCS|Youth Custody Service)$/i, 'Youth Custody Service'],
@@ -79,8 +85,8 @@ export const OFFICES: Array<[RegExp, string]> = [
   [/\bChief Inspector of Prisons\b/i, 'HM Inspectorate of Prisons'],
   [/\bComptroller and Auditor General\b/i, 'National Audit Office'],
 ];
-/** A title that names its body: "HM Chief Inspector of ...", "Her Majesty’s Chief Inspector of ...". */
-const NAMES_ITS_BODY = /^(?:HM|Her Majesty[’']s)\s/i;
+/** A title that names its body: "HM Chief Inspector of ...", "His Majesty’s Chief Inspector of ...". */
+const NAMES_ITS_BODY = new RegExp(String.raw`^${MAJESTY}\s`, 'i');
 
 /** The body an office belongs to, where the title or the document's publisher says so. */
 export function organisationOfOffice(role: string | null, publisher: string | null): string | null {
@@ -98,7 +104,7 @@ const eitherCase = (title: string) =>
     .join('\\s+');
 
 /** Job titles as a pattern, with the "HM" some are printed with, capitalised or not. */
-export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:(?:HM|Her Majesty[’']s)\s+)?(?:${TITLES.map(eitherCase).join('|')})`;
+export const TITLE_PATTERN = String.raw`(?:then\s+)?(?:${MAJESTY}\s+)?(?:${TITLES.map(eitherCase).join('|')})`;
 
 export function normaliseOrganisation(text: string): string | null {
   const trimmed = text.trim().replace(/^the\s+/i, '');
