@@ -340,3 +340,80 @@ describe('extractFigures: money in other currencies, shares out of N, and whose 
     ).toEqual([[10_400_000_000, 'GBP', 'net economic benefits to society']]);
   });
 });
+
+describe('extractFigures in quoted statements of several sentences, and shares said without their group', () => {
+  const brief = (...texts: string[]) =>
+    extractFigures(context(texts)).map((f) => [f.value, f.unit, f.qualifier, f.topic, f.subject, f.sentence]);
+
+  it('gives a figure the sentence of the quotation it stands in, not the whole quotation', () => {
+    // A 2023 London release and the 2023 annual report's, and a paraphrase with other numbers.
+    const [london] = brief(
+      '“These three London probation services have chronic staff shortages, some with less than 50 per cent of the probation practitioners they need. In one area we found hundreds of cases without a named probation practitioner.”',
+    );
+    expect(london).toEqual([
+      50,
+      'percent',
+      'under',
+      'staffing',
+      'probation practitioners',
+      '“These three London probation services have chronic staff shortages, some with less than 50 per cent of the probation practitioners they need.',
+    ]);
+    expect(
+      brief(
+        'He said: “Caseloads are rising everywhere. In Kent, 40 per cent of officers hold over 60 cases.” The region disagreed.',
+      ).map((f) => f.slice(0, 5)),
+    ).toEqual([
+      [40, 'percent', null, 'caseload', 'officers'],
+      [60, 'cases', 'over', 'caseload', 'officers'],
+    ]);
+  });
+
+  it('reads "three in ten" going straight on to its verb as a share of the group named before', () => {
+    // A 2019 NPS inspection release; a paraphrase with another share and verb.
+    expect(
+      brief(
+        'Inspectors found staff were often overloaded, with 60% having workloads exceeding capacity. Nearly three in ten were given workloads of more than 120% of expected capacity.',
+      ).map((f) => f.slice(0, 5)),
+    ).toEqual([
+      [60, 'percent', null, 'workload', 'staff'],
+      [120, 'percent', 'over', 'workload', 'staff'],
+      [30, 'percent', 'about', 'workload', 'staff'],
+    ]);
+    expect(
+      brief('We surveyed probation officers in Wales. One in four said their caseload was unmanageable.').map((f) =>
+        f.slice(0, 5),
+      ),
+    ).toEqual([[25, 'percent', null, 'caseload', 'probation officers in Wales']]);
+    // A share of places is no share of people: out of scope.
+    expect(brief('One in five prisons holds more people than it was built for.').map((f) => f[3])).toEqual(['other']);
+  });
+
+  it('keeps a centre’s occupancy out of workload, and a share of targets out of staffing', () => {
+    expect(
+      brief(
+        'Staffing was affected by covid-19, but so was the number of children at the centre, down to around half of capacity.',
+      )[0]?.[3],
+    ).toBe('other');
+    expect(
+      brief(
+        'The Probation Service is short of probation officers, meeting only 26% (seven out of 27) of its performance targets in 2024-25.',
+      )[0]?.[3],
+    ).toBe('other');
+  });
+
+  it('takes the staff in post as a share of staff, and people counted apart from a headcount beside them', () => {
+    // A 2024 Leeds release and a 2022 statement; paraphrases with other numbers.
+    expect(
+      brief('Around half of the practitioners at Leeds PDU had been in post for less than three years.')[0]?.slice(
+        0,
+        5,
+      ),
+    ).toEqual([50, 'percent', 'about', 'staffing', 'practitioners']);
+    expect(
+      brief(
+        'The unified Probation Service began in June 2021, affecting some 220,000 people on probation and 16,000 staff.',
+      )[0]?.slice(0, 5),
+    ).toEqual([220000, 'people', 'about', 'caseload', 'people on probation']);
+    expect(brief('It supervises 31,000 people on probation and 2,000 in custody.')[0]?.[4]).toBe('people on probation');
+  });
+});

@@ -46,10 +46,10 @@ const FIRST_PERSON = /\b(?:I|I[’']m|I[’']ve|I[’']d)\b|\b(?:my|me|My)\b/;
 
 /** Where people counted are: "people were under probation supervision in England and Wales". */
 const WHERE_PEOPLE_ARE =
-  /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|[,.;]|$)/i;
-/** Who holds the people counted: "DLNR CRC supervises more than 8,400 ... offenders", "six CRCs supervising 18% of". */
+  /^\s*(?:were|are|was|is|currently|now|being|\s)*((?:under|on)\s+(?:probation|supervision)[^,.;]*?)(?=\s+(?:by|at|as|who|which|from|since|between)\b|\s+and\s+\d|[,.;]|$)/i;
+/** Who holds the people counted: "DLNR CRC supervises more than 8,400 ... offenders", "six CRCs supervising 18% of" (a pronoun names nobody). */
 const SUPERVISOR = new RegExp(
-  `(?:^|[,;]\\s+|\\bwith\\s+)((?:the\\s+)?(?:[A-Z\\d][\\w’'-]*|(?:${NUMBER_WORDS})\\s+[\\w’'-]+)(?:\\s+(?:[A-Z][\\w’'-]*|and|of))*)\\s+(?:supervises|supervised|supervising|manages|managed|managing|is responsible for|was responsible for)\\s+${HEDGE}$`,
+  `(?:^|[,;]\\s+|\\bwith\\s+)(?!(?:It|They|He|She|We|This|That|These|Those)\\b)((?:the\\s+)?(?:[A-Z\\d][\\w’'-]*|(?:${NUMBER_WORDS})\\s+[\\w’'-]+)(?:\\s+(?:[A-Z][\\w’'-]*|and|of))*)\\s+(?:supervises|supervised|supervising|manages|managed|managing|is responsible for|was responsible for)\\s+${HEDGE}$`,
 );
 
 /** What money is for, right after it: "£4 billion for new prison places", "£22 million a year investment in “through-the-gate” support for offenders". */
@@ -142,6 +142,26 @@ const OWN_PLACE =
 /** Two groups named as one: "both POs and PSOs", "probation officers and PSOs". */
 const JOINED = /^\s*(?:,|and|or|,\s*and)\s*$/;
 
+/**
+ * A group's words without a clause run into them: "Inspectors found staff" and "We surveyed probation officers" name
+ * staff and probation officers ("newly qualified officers" keeps its words: no subject before the verb).
+ */
+const withoutClause = memoize((phrase: string): string => {
+  const terms = nlp(phrase).terms().json() as Array<{ text: string; terms: Array<{ tags: string[] }> }>;
+  const tags = terms.map((t) => t.terms[0]?.tags ?? []);
+  let cut = -1;
+  for (let i = 0; i < tags.length - 1; i++) {
+    const subjectBefore = i > 0 && (tags[i - 1]!.includes('Noun') || tags[i - 1]!.includes('Pronoun'));
+    if (tags[i]!.includes('Pronoun') || (tags[i]!.includes('Verb') && subjectBefore)) cut = i;
+  }
+  return cut < 0
+    ? phrase
+    : terms
+        .slice(cut + 1)
+        .map((t) => t.text)
+        .join(' ');
+}, 500);
+
 /** The groups that matches in a text name, each with the place a proper name gives it; groups joined by "and" are one. */
 function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
   const groups: Array<{ index: number; phrase: string; end: number }> = [];
@@ -151,7 +171,10 @@ function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
     if (last && JOINED.test(text.slice(last.end, m.index))) {
       last.phrase = text.slice(last.index, end);
       last.end = end;
-    } else groups.push({ index: m.index!, phrase: m[1]!, end });
+    } else {
+      const phrase = withoutClause(m[1]!);
+      groups.push({ index: m.index! + m[1]!.length - phrase.length, phrase, end });
+    }
   }
   return groups.map(({ index, phrase, end }) => {
     const place = PLACE_AFTER.exec(text.slice(end))?.[0].replace(/^\s+caseloads?/, '') ?? '';

@@ -1,6 +1,13 @@
 import type { Figure, Quote } from '../findings.js';
 import { speaksOfOwnWork } from './figure-subjects.js';
 
+/** The quoted words of a sentence: from its opening mark, or its start, to its closing mark, or its end. */
+const quotedWords = (sentence: string) => {
+  const from = sentence.search(/[“"]/);
+  const to = Math.max(sentence.lastIndexOf('”'), from >= 0 ? sentence.lastIndexOf('"') : -1);
+  return sentence.slice(from + 1, to > from ? to : sentence.length);
+};
+
 const plain = (text: string) =>
   text
     .replace(/[“”"‘’']/g, '')
@@ -21,7 +28,7 @@ export function figuresOfSpeakers(figures: Figure[], quotes: Quote[]): Figure[] 
   const quoted = quotes.filter((q) => q.role ?? q.speaker).map((q) => ({ quote: q, text: plain(q.text) }));
   return figures.map((figure) => {
     if (figure.subject || !speaksOfOwnWork(figure.sentence)) return figure;
-    const sentence = plain(figure.sentence);
+    const sentence = plain(quotedWords(figure.sentence));
     const holder = quoted.find(
       ({ quote, text }) =>
         (quote.page === null || figure.page === null || Math.abs(quote.page - figure.page) <= PAGE_REACH) &&

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Figure, FigureTopic, Qualifier } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import {
+  CAPACITY_NOUN,
   CASELOAD_ANCHOR,
   NON_PEOPLE_NOUNS,
   PEOPLE_ANCHOR,
@@ -10,16 +11,18 @@ import {
   SAMPLED,
   SERVICE_USER_NOUNS,
   SHARE_OF_POSTS,
+  SHARE_VERBS,
   STAFF_NOUNS,
   SUPERVISION_CUE,
   TOPIC_KEYWORDS,
+  WORKLOAD_WORDS,
 } from './data/figure-topics.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import { PEOPLE_HEADS } from './data/figure-subjects.js';
 import { groupCarriedFrom, subjectOf, type NumberSpan } from './figure-subjects.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
-import { sentencesOf } from './text/sentences.js';
+import { printedSentences } from './text/sentences.js';
 import { alternation } from '../text/patterns.js';
 
 interface Token extends NumberSpan {
@@ -44,7 +47,8 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [/(?<!and[\s-]a[\s-])\bhalf\b(?![\s-](?:an?\s+)?(?:hour|day|week|year|term))/gi, () => 50],
   [
     new RegExp(
-      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation([...PEOPLE_HEADS, 'respondents', 'cases'])})\\b)`,
+      // "one in three probation officers", and "three in ten were given workloads" of a group named before.
+      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation([...PEOPLE_HEADS, 'respondents', 'cases'])})\\b|\\s+(?:${alternation(SHARE_VERBS)})\\b)`,
       'gi',
     ),
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
@@ -236,9 +240,15 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
     .slice(token.end)
     .replace(/^\s*\([^)]*\)/, '')
     .replace(/^\s*of\s+/i, '');
-  if (/^\s*of\s/i.test(sentence.slice(token.end)) && NON_PEOPLE_NOUNS.test(after) && !PEOPLE_NOUNS.test(after))
-    return 'other';
   const clause = clauseAround(sentence, token.start);
+  const ofCapacityWorked = CAPACITY_NOUN.test(after) && WORKLOAD_WORDS.test(clause);
+  if (
+    /^\s*(?:\([^)]*\)\s*)?of\s/i.test(sentence.slice(token.end)) &&
+    NON_PEOPLE_NOUNS.test(after) &&
+    !PEOPLE_NOUNS.test(after) &&
+    !ofCapacityWorked
+  )
+    return 'other';
   if (SHARE_OF_POSTS.test(clause)) return 'other';
   const topic = topicFromWords(clause, sentence, previous);
   if (topic) return topic;
@@ -259,7 +269,7 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
     let previous = '';
     // Whose figures the sentence before gave: "This is an increase of 90 (16.9%)" is about them too.
     let carried: () => string | null = () => null;
-    for (const sentence of sentencesOf(block.text)) {
+    for (const sentence of printedSentences(block.text)) {
       const money = moneyTokens(sentence);
       const shares = shareTokens(sentence, money);
       const counts = countTokens(sentence, [...money, ...shares]);

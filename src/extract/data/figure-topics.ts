@@ -25,7 +25,11 @@ export const TOPIC_KEYWORDS: Array<[FigureTopic, RegExp]> = [
 export const PEOPLE_NOUNS =
   /^(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}(?:staff|practitioners?|officers?|POs|PSOs|SPOs|managers?|leaders?|workers?|people|service users|offenders|probationers|prisoners|respondents|employees|professionals|whom|them|us)\b/i;
 export const NON_PEOPLE_NOUNS =
-  /^(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:cases|inspections|standards|services|CRCs|reports|recommendations|areas|providers|divisions|capacity|budget|time)\b/i;
+  /^(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cases|inspections|standards|services|CRCs|reports|recommendations|areas|providers|divisions|capacity|budget|time|targets|measures|indicators)\b/i;
+
+/** A share of capacity in a clause about workloads is a workload ("workloads of more than 120% of expected capacity"); elsewhere it is occupancy. */
+export const CAPACITY_NOUN = /^(?:[\w-]+\s+){0,2}capacity\b/i;
+export const WORKLOAD_WORDS = /\bworkloads?\b|\bWMT\b/i;
 
 /** Where a bare number is a caseload: "caseload of 50", "cases per officer", "ratio of probationers per staff member". */
 export const CASELOAD_ANCHOR =
@@ -33,8 +37,11 @@ export const CASELOAD_ANCHOR =
 /** Where a bare number counts people on probation: "the number of post-release service users ...". */
 export const PEOPLE_ANCHOR = /\bnumber of (?:[\w-]+\s+){0,2}(?:service users|offenders|people|probationers)\b/gi;
 
-/** Shares of posts, not of people: "a vacancy rate of 29%". */
-export const SHARE_OF_POSTS = /\bvacanc(?:y|ies)\b|\bposts?\b(?!-)|\broles\b/i;
+/** Verbs a share of a group named before goes on with: "three in ten were given workloads of more than 120%". */
+export const SHARE_VERBS = ['were', 'are', 'had', 'have', 'said', 'told', 'reported', 'felt', 'thought', 'agreed'];
+
+/** Shares of posts, not of people: "a vacancy rate of 29%" (but "had been in post for a year" is of people). */
+export const SHARE_OF_POSTS = /\bvacanc(?:y|ies)\b|(?<!\bin\s)\bposts?\b(?!-)|\broles\b/i;
 
 /** Whose share it is when no topic word says what it measures: staff make it staffing, people on probation compliance. */
 export const STAFF_NOUNS = /\b(?:staff|officers|POs|PSOs|SPOs|practitioners|employees|workforce|managers)\b/i;
