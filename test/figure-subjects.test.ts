@@ -308,3 +308,38 @@ describe('a figure someone gives of their own work is theirs', () => {
     ).toBeNull();
   });
 });
+
+describe('one vocabulary of people for groups, shares and counts', () => {
+  const brief = (...paragraphs: string[]) =>
+    extractFigures(context(paragraphs)).map((f) => [f.phrase, f.topic, f.subject]);
+
+  it('names prison leavers as a group and their shares as shares of people on probation', () => {
+    // A 2023 PAC news story, and a paraphrase with other groups and numbers.
+    expect(
+      brief(
+        'In 2021-22, 8% of female prison leavers were employed after six months compared with 18% of male prison leavers.',
+      ),
+    ).toEqual([
+      ['8%', 'compliance', 'female prison leavers'],
+      ['18%', 'compliance', 'male prison leavers'],
+    ]);
+    expect(brief('Only 40 per cent of young prison leavers in Wales had somewhere to live.')).toEqual([
+      ['40 per cent', 'compliance', 'young prison leavers in Wales'],
+    ]);
+  });
+
+  it('takes prisoners as a group, but no share of them for people on probation', () => {
+    expect(brief('Almost a third of prisoners told us they felt unsafe at the time of the inspection.')).toEqual([
+      ['a third', 'other', 'prisoners'],
+    ]);
+  });
+
+  it('takes a share of the workforce as staffing, without "Workforce" in a title as a group', () => {
+    expect(brief('Around 12 per cent of the probation workforce left last year.')).toEqual([
+      ['12 per cent', 'staffing', null],
+    ]);
+    expect(
+      brief('The Workforce Bulletin notes that 623 officers were appointed, an increase of 90 (16.9%).')[0],
+    ).toEqual(['16.9%', 'staffing', 'officers']);
+  });
+});

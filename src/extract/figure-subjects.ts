@@ -6,10 +6,9 @@ import {
   MEASURE_HEADS,
   MONEY_HEADS,
   NOT_MODIFIERS,
-  OFFICER_KINDS,
   PAYING_VERBS,
-  PEOPLE_HEADS,
 } from './data/figure-subjects.js';
+import { OFFICER_KINDS, PEOPLE } from './data/people.js';
 import { PEOPLE_COUNTED } from './data/figure-topics.js';
 import { memoize } from './text/memo.js';
 import { NUMBER_WORDS } from './text/numbers.js';
@@ -23,7 +22,7 @@ export interface NumberSpan {
 }
 
 const HEDGE = `(?:(?:${alternation(HEDGES)})\\s+)?`;
-const PEOPLE_HEAD = `(?:(?:${alternation(OFFICER_KINDS)})\\s+)?(?:${alternation(PEOPLE_HEADS)})`;
+const PEOPLE_HEAD = `(?:(?:${alternation(OFFICER_KINDS)})\\s+)?(?:${alternation(PEOPLE)})`;
 /** A number is no part of whose figure it is: "one in three probation officers" is about probation officers. */
 const NOT_A_MODIFIER = `(?!(?:${alternation(NOT_MODIFIERS)})\\b|(?:${NUMBER_WORDS}|million|billion|thousand)\\b|[\\d,.]+\\b)`;
 /** A grade is part of it: "band 4 probation officers", "level 3 staff". */

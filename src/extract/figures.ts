@@ -18,7 +18,7 @@ import {
   WORKLOAD_WORDS,
 } from './data/figure-topics.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
-import { PEOPLE_HEADS } from './data/figure-subjects.js';
+import { PEOPLE, RESPONDENTS } from './data/people.js';
 import { groupCarriedFrom, subjectOf, type NumberSpan } from './figure-subjects.js';
 import { memoize } from './text/memo.js';
 import { NUMBER, NUMBER_WORDS, parseNumber } from './text/numbers.js';
@@ -48,7 +48,7 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
   [
     new RegExp(
       // "one in three probation officers", and "three in ten were given workloads" of a group named before.
-      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation([...PEOPLE_HEADS, 'respondents', 'cases'])})\\b|\\s+(?:${alternation(SHARE_VERBS)})\\b)`,
+      `\\b(${NUMBER}) (?:in|out of) (${NUMBER})\\b(?=\\s+(?:[\\w-]+\\s+){0,3}(?:${alternation([...PEOPLE, ...RESPONDENTS, 'cases'])})\\b|\\s+(?:${alternation(SHARE_VERBS)})\\b)`,
       'gi',
     ),
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,

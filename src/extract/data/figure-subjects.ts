@@ -1,39 +1,11 @@
 /**
  * Words that say whose figure a number is. Kept as data: a group of people is a head noun with up
- * to two words narrowing it ("CRC staff", "band 4 probation officers"); an amount of money is for
+ * to two words narrowing it ("CRC staff", "band 4 probation officers"; its nouns are in people.ts); an amount of money is for
  * something, or is itself something ("a maintenance backlog of £1 billion").
  */
 
-/** Head nouns of groups of people whose figures reports give, singular and plural. */
-export const PEOPLE_HEADS = [
-  'staff',
-  'practitioners',
-  'practitioner',
-  'officers',
-  'officer',
-  'POs',
-  'PO',
-  'PSOs',
-  'PSO',
-  'SPOs',
-  'SPO',
-  'service users',
-  'offenders',
-  'people',
-  'probationers',
-  'managers',
-  'manager',
-  'leaders',
-  'leader',
-  'prison-leavers',
-  'prisoners',
-  'adults',
-  'individuals',
-];
 /** Head nouns of bodies a figure can belong to as a group does: "more than half of CRCs", "third sector organisations". */
 export const BODIES_AS_GROUPS = ['organisations', 'providers', 'companies', 'charities', 'CRCs'];
-/** Words that narrow an officer without being a modifier of their own: "probation officers", "responsible officers". */
-export const OFFICER_KINDS = ['probation', 'responsible', 'parole', 'custodial', 'community'];
 
 /**
  * Words that cannot narrow a group: articles, possessives, prepositions, verbs of having, and the

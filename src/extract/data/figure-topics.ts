@@ -1,4 +1,6 @@
 import type { FigureTopic } from '../../findings.js';
+import { alternation, phrasePattern } from '../../text/patterns.js';
+import { ANYONE, PEOPLE, RESPONDENTS, SERVICE_USER_PHRASES, SERVICE_USERS, STAFF, STAFF_AS_A_BODY } from './people.js';
 
 /**
  * Words that say what a number measures, strongest first: a clause about workloads or the
@@ -22,8 +24,10 @@ export const TOPIC_KEYWORDS: Array<[FigureTopic, RegExp]> = [
 ];
 
 /** Whom a share is of: a share of cases, inspections or bodies is not a figure about people. */
-export const PEOPLE_NOUNS =
-  /^(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}(?:staff|practitioners?|officers?|POs|PSOs|SPOs|managers?|leaders?|workers?|people|service users|offenders|probationers|prisoners|respondents|employees|professionals|whom|them|us)\b/i;
+export const PEOPLE_NOUNS = new RegExp(
+  String.raw`^(?:the\s+|our\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}(?:${alternation([...PEOPLE, ...RESPONDENTS, 'whom', 'them', 'us'])})\b`,
+  'i',
+);
 export const NON_PEOPLE_NOUNS =
   /^(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:cases|inspections|standards|services|CRCs|reports|recommendations|areas|providers|divisions|capacity|budget|time|targets|measures|indicators)\b/i;
 
@@ -35,7 +39,10 @@ export const WORKLOAD_WORDS = /\bworkloads?\b|\bWMT\b/i;
 export const CASELOAD_ANCHOR =
   /\bcaseloads?\b|\bcases\b|\bprobationers per\b|\bcases per\b|\bper (?:individual )?(?:staff member|officer|practitioner)\b/gi;
 /** Where a bare number counts people on probation: "the number of post-release service users ...". */
-export const PEOPLE_ANCHOR = /\bnumber of (?:[\w-]+\s+){0,2}(?:service users|offenders|people|probationers)\b/gi;
+export const PEOPLE_ANCHOR = new RegExp(
+  String.raw`\bnumber of (?:[\w-]+\s+){0,2}(?:${alternation([...SERVICE_USERS, 'people'])})\b`,
+  'gi',
+);
 
 /** Verbs a share of a group named before goes on with: "three in ten were given workloads of more than 120%". */
 export const SHARE_VERBS = ['were', 'are', 'had', 'have', 'said', 'told', 'reported', 'felt', 'thought', 'agreed'];
@@ -44,16 +51,17 @@ export const SHARE_VERBS = ['were', 'are', 'had', 'have', 'said', 'told', 'repor
 export const SHARE_OF_POSTS = /\bvacanc(?:y|ies)\b|(?<!\bin\s)\bposts?\b(?!-)|\broles\b/i;
 
 /** Whose share it is when no topic word says what it measures: staff make it staffing, people on probation compliance. */
-export const STAFF_NOUNS = /\b(?:staff|officers|POs|PSOs|SPOs|practitioners|employees|workforce|managers)\b/i;
-export const SERVICE_USER_NOUNS =
-  /\b(?:service users|offenders|prison-leavers|prison leavers|people on probation|probationers|people under (?:probation|supervision)|individuals under supervision|those serving|people serving)\b/i;
+export const STAFF_NOUNS = phrasePattern([...STAFF, ...STAFF_AS_A_BODY]);
+export const SERVICE_USER_NOUNS = phrasePattern([...SERVICE_USERS, ...SERVICE_USER_PHRASES]);
 
 /** Where a count of people is a count of people on probation: "224,000 people were under probation supervision". */
 export const SUPERVISION_CUE =
   /\bsupervis(?:ion|ed|es|ing)\b|\bunder probation\b|\bon probation\b|\bprobation (?:support|caseload|services?)\b|\bmanaged by\b|\bcaseloads?\b/i;
 /** People counted: "people", "low and medium-risk offenders", "adults", "individuals". */
-export const PEOPLE_COUNTED =
-  /^\s+((?:[\w-]+\s+){0,4}?(?:people|persons|offenders|individuals|adults|service users|probationers|prison-leavers|young people))\b/i;
+export const PEOPLE_COUNTED = new RegExp(
+  String.raw`^\s+((?:[\w-]+\s+){0,4}?(?:${alternation([...SERVICE_USERS, ...ANYONE])}))\b`,
+  'i',
+);
 /** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
 export const SAMPLED =
   /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
