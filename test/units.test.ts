@@ -232,6 +232,63 @@ describe('extractMetadata', () => {
     expect(extractMetadata(news)).toMatchObject({ type: 'press-release' });
   });
 
+  it('tells the inspectorate’s news of an inspection from the report, and a headline about an annual report from one', () => {
+    // 2024 Leeds and 2025 Derby City releases (a headline ending "– inspection finds"), and a paraphrase.
+    for (const [headline, opening] of [
+      [
+        'Leeds PDU rated ‘Inadequate’ despite positive steps taken by leadership',
+        'Leeds Probation Delivery Unit (PDU) has received an overall rating of ‘Inadequate’ following an inspection by His Majesty’s Inspectorate of Probation.',
+      ],
+      [
+        '“Some stability” leading to promising work at Derby City Probation Delivery Unit – inspection finds',
+        'Derby City Probation Delivery Unit (PDU) has received an overall rating of ‘Requires improvement’ following an inspection by His Majesty’s Inspectorate of Probation.',
+      ],
+      [
+        'Three Welsh probation services rated ‘Good’',
+        'Swansea, Cardiff and Newport PDUs were each rated ‘Good’ following inspections by HM Inspectorate of Probation.',
+      ],
+    ]) {
+      const release = doc(
+        [
+          [headline!, null, 'heading'],
+          [opening!, null],
+        ],
+        { format: 'html', pages: null },
+      );
+      expect(extractMetadata(release).type).toBe('press-release');
+    }
+    const report = doc([
+      ['An inspection of probation services in Leeds PDU', 1, 'heading'],
+      ['HM Inspectorate of Probation, March 2024', 1],
+    ]);
+    expect(extractMetadata(report).type).toBe('inspection');
+    const headline = doc([
+      [
+        'Chief Inspector calls for an independent review of the Probation Service, publishing his final annual report',
+        1,
+        'heading',
+      ],
+    ]);
+    expect(extractMetadata(headline).type).toBe('other');
+    const annual = doc([['HM Inspectorate of Probation Annual Report 2014-15', 1, 'heading']]);
+    expect(extractMetadata(annual).type).toBe('annual-report');
+  });
+
+  it('takes a plain text’s first line as its title, though a shorter line below reads as a heading', () => {
+    const text = doc(
+      [
+        ['Transforming Rehabilitation: Follow-up: Government Response to the Committee’s Nineteenth Report', null],
+        ['Third Special Report', null, 'heading'],
+        ['We have received a Government response to the previous Justice Committee’s report.', null],
+      ],
+      { format: 'text', pages: null },
+    );
+    expect(extractMetadata(text)).toMatchObject({
+      title: 'Transforming Rehabilitation: Follow-up: Government Response to the Committee’s Nineteenth Report',
+      type: 'government-response',
+    });
+  });
+
   it('names a committee by the cover’s words, before other bodies and not the title’s subject', () => {
     const lords = doc([
       ['Cutting crime: better community sentences', 1, 'heading'],

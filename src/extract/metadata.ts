@@ -92,7 +92,8 @@ function titleOf(doc: ExtractedDocument, cover: Block[], page: PageTitle | null)
   const first = cover.find((b) => !isMasthead(b.text));
   const firstLine =
     doc.format === 'text' && first && first.text.length <= 150 && !FULL_DATE.test(first.text) ? first.text : null;
-  return top?.text ?? firstLine ?? doc.blocks.find(titled)?.text ?? null;
+  // Its first line is its title even where a shorter line below reads as a heading ("Third Special Report").
+  return firstLine ?? top?.text ?? doc.blocks.find(titled)?.text ?? null;
 }
 
 function typeOf(doc: ExtractedDocument, title: string | null, publisher: PublisherEntry | undefined): string {

@@ -47,10 +47,13 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\boral evidence\b/i, 'oral-evidence'],
   [/\bgovernment(?:'s|’s)? response\b|\btreasury minutes?\b/i, 'government-response'],
   [/\bpress (?:release|notice)\b/i, 'press-release'],
-  [/\bannual report\b/i, 'annual-report'],
+  // A report's own title starts with its name ("HM Inspectorate of Probation Annual Report 2014-15"); a headline
+  // speaks of it further on ("Chief Inspector calls for a review, publishing his final annual report").
+  [/^(?:[\w’'-]+\s+){0,5}annual report\b/i, 'annual-report'],
   [/\bthematic\b/i, 'thematic'],
   [/\bresearch\b|\bbulletin\b|\bacademic insights?\b/i, 'research'],
-  [/\binspection\b/i, 'inspection'],
+  // "An inspection of probation services in Suffolk", "Inspection report"; a headline's "– inspection finds" is not one.
+  [/\binspection (?:of|report)\b/i, 'inspection'],
   [/\bspeech\b/i, 'other'],
 ];
 
@@ -67,6 +70,12 @@ export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
   ],
   [
     /\bThe\s+(?:[A-Z][\w’'-]*\s+)*Committee[’']?s?\s+report\s+(?:concludes|finds|found|says|warns|calls|recommends)\b/,
+    'press-release',
+  ],
+  // The inspectorate's news of an inspection, in the third person: "has received an overall rating of ‘Inadequate’
+  // following an inspection by His Majesty’s Inspectorate of Probation".
+  [
+    new RegExp(String.raw`\bfollowing (?:an |its |their )?inspections? by ${MAJESTY} Inspectorate\b`, 'i'),
     'press-release',
   ],
   [/\bthis (?:research )?(?:bulletin|research|study|paper)\b/i, 'research'],
