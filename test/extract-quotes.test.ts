@@ -734,3 +734,50 @@ describe('statements of the inspectorate as its releases print them', () => {
     ).toEqual([]);
   });
 });
+
+describe('titles with their narrowing words, letters after names, and "the Committee"', () => {
+  const quotes = (texts: string[], publisher: string | null = null) =>
+    extractQuotes(context(texts, { publisher, type: 'press-release' })).map((q) => [q.speaker, q.role, q.organisation]);
+
+  it('keeps the words that narrow a title, before or after the name', () => {
+    // A Magistrates Association statement and a 2019 Justice Committee report; a paraphrase with another body.
+    expect(
+      quotes([
+        'John Bache JP, National Chair of the MA, said: "Magistrates must be confident in the probation services\' capacity to provide community sentences."',
+      ]),
+    ).toEqual([['John Bache', 'National Chair', 'MA']]);
+    expect(
+      quotes([
+        'In June 2018, the Prisons Minister, Rory Stewart MP, told us that he saw two solutions to managing the prison population.',
+        'He said it would be necessary to do that “every year for about the next twenty years, whoever is in office”.',
+      ]),
+    ).toEqual([['Rory Stewart', 'Prisons Minister', null]]);
+    expect(
+      quotes([
+        'Dr Jo Farrar CB OBE, Second Permanent Secretary, said: “We are recruiting more probation officers than ever before.”',
+      ]),
+    ).toEqual([['Dr Jo Farrar', 'Second Permanent Secretary', null]]);
+  });
+
+  it('does not take an article or "His Majesty’s" as a narrowing word', () => {
+    expect(
+      quotes([
+        'The Chief Executive, Amy Rees, said: “We have recruited record numbers of trainee probation officers this year.”',
+      ]),
+    ).toEqual([['Amy Rees', 'Chief Executive', null]]);
+  });
+
+  it('names "the Committee" by the committee that publishes the text', () => {
+    // A Justice Committee weekly update, and a paraphrase for another committee.
+    const update = [
+      'Bob Neill MP, Chair of the Committee, welcomed the changes:',
+      '"We said back in June last year that the probation system was a mess, and we were right."',
+    ];
+    expect(quotes(update, 'House of Commons Justice Committee')).toEqual([['Bob Neill', 'Chair', 'Justice Committee']]);
+    expect(quotes(update, 'House of Commons Committee of Public Accounts')).toEqual([
+      ['Bob Neill', 'Chair', 'Committee of Public Accounts'],
+    ]);
+    // Published by no committee, "the Committee" stays as printed.
+    expect(quotes(update, 'HM Inspectorate of Probation')).toEqual([['Bob Neill', 'Chair', 'Committee']]);
+  });
+});

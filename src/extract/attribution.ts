@@ -6,6 +6,7 @@ import {
   TITLES,
 } from './data/roles.js';
 import type { RuleName } from './data/confidence.js';
+import { namedCommittee } from './data/publishers.js';
 import { SPEECH_CUES } from './data/speech.js';
 import { groupAttribution } from './group-attribution.js';
 import { cleanName, NAME, namesIn, type Person, type PeopleRegistry } from './people.js';
@@ -180,7 +181,10 @@ function personAttribution(
 ): Attribution {
   const known = ctx.people.find(name);
   const role = known?.role ?? printed.role ?? null;
-  const organisation = known?.organisation ?? printed.organisation ?? organisationOfOffice(role, ctx.publisher);
+  const organisation = namedCommittee(
+    known?.organisation ?? printed.organisation ?? organisationOfOffice(role, ctx.publisher),
+    ctx.publisher,
+  );
   return { speaker: known?.name ?? name, role, organisation, kind: 'statement', verbatim, rule };
 }
 

@@ -3,6 +3,7 @@ import type { Quote } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
 import { BODY_NAME_WORDS, normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
+import { committeeShortName } from './data/publishers.js';
 import { cleanName, isPersonName } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
@@ -113,7 +114,7 @@ function committeeOf(publisher: string | null, header: string): string | null {
     publisher && isCommittee(publisher)
       ? publisher
       : (firstBodyNamed(header, (b) => isCommittee(b.name))?.name ?? null);
-  return named ? named.replace(/^House of (?:Commons|Lords)\s+/, '') : null;
+  return named ? committeeShortName(named) : null;
 }
 
 /**

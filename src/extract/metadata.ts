@@ -138,6 +138,14 @@ function publisherOf(coverText: string, title: string | null): PublisherEntry | 
   return firstBodyNamed(title ? coverText.split(title).join(' ') : coverText);
 }
 
+/** A title that names its publisher as a part of its own: "Justice Committee - weekly update". */
+function titledPublisher(title: string | null): PublisherEntry | undefined {
+  const parts = title?.split(PAGE_TITLE_SEPARATOR) ?? [];
+  return parts.length > 1
+    ? parts.map((part) => (isMasthead(part) ? firstBodyNamed(part) : undefined)).find(Boolean)
+    : undefined;
+}
+
 /** Title, publisher, type and publication date, from the cover and what the file declares. */
 export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const cover = coverOf(doc);
@@ -155,7 +163,8 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
   const publisher =
     publisherOf(coverText, title) ??
     page?.publisher ??
-    (doc.declared.siteName ? undefined : publisherOf(opening, title));
+    (doc.declared.siteName ? undefined : publisherOf(opening, title)) ??
+    titledPublisher(title);
   // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
   const coverLines = cover
     .filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text))

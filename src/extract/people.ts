@@ -10,20 +10,27 @@ export interface Person {
 
 const HONORIFIC = String.raw`(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Baron|Professor|Prof\.?)`;
 const WORD = String.raw`[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?`;
+/** Letters after a name: honours, offices, the bench ("John Bache JP", "Dr Jo Farrar CB OBE"). */
+const POST_NOMINALS = 'QC|KC|MP|JP|CB|KCB|CBE|OBE|MBE|DBE|KBE';
 /** A person's name as printed: optional "Rt Hon.", honorific, up to three capitalised words, post-nominals. */
-export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))*`;
+export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:${POST_NOMINALS}))*`;
 const TITLE = TITLE_PATTERN;
 /** An organisation's name: capitalised words, with the small words names contain. */
 export const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
 
 const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
+/** Capitalised words narrowing a title ("National Chair", "Prisons Minister"), but no article or "His Majesty’s". */
+const TITLE_MODIFIERS = String.raw`(?:(?!(?:The|A|An|His|Her|Our|Their|HM)\b)[A-Z][\w’'-]*\s+){0,2}`;
 const NAME_THEN_TITLE = new RegExp(
-  `(${NAME}),\\s+(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
+  `(${NAME}),\\s+(?:the\\s+)?(${TITLE_MODIFIERS}${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
   'g',
 );
 // "the Chief Inspector of Probation, Dame Glenys Stacey"
-const TITLE_THEN_NAME = new RegExp(`\\b(${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`, 'g');
+const TITLE_THEN_NAME = new RegExp(
+  `\\b(${TITLE_MODIFIERS}${TITLE})(?:\\s+of\\s+(?:the\\s+)?(${ORG_NAME}))?,\\s+(${NAME})`,
+  'g',
+);
 // "MTC Managing Director Mr Mulholland", "Chief Inspector Dame Glenys Stacey"
 // "Napo’s general secretary Ian Lawrence"
 // ("His Majesty’s Chief Inspector" is one title, not a chief inspector of a body called "His Majesty".)
@@ -34,12 +41,14 @@ const BODY_TITLE_NAME = new RegExp(
 // "NPS Chief Executive Jo Smith": an acronym before the title is its body, but "HM" is part of the title.
 const TITLE_BEFORE_NAME = new RegExp(`(?:\\b(?!HM\\s)([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
 
+const TRAILING_POST_NOMINALS = new RegExp(`(?:\\s+(?:${POST_NOMINALS}))+$`);
+
 /** "Rt Hon. Robert Buckland QC MP" → "Robert Buckland"; a possessive "’s" goes too. */
 export function cleanName(raw: string): string {
   return raw
     .replace(/^Rt\.? Hon\.?\s+/, '')
     .replace(/[’']s$/, '')
-    .replace(/(?:\s+(?:QC|KC|MP|CBE|OBE|MBE|DBE))+$/, '')
+    .replace(TRAILING_POST_NOMINALS, '')
     .trim();
 }
 

@@ -83,3 +83,14 @@ export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
   [/\b(?:this|our) (?:annual report)\b/i, 'annual-report'],
   [/\bthis inspection\b/i, 'inspection'],
 ];
+
+/** A committee as its members' organisation: "House of Commons Justice Committee" → "Justice Committee". */
+export function committeeShortName(name: string): string {
+  return name.replace(/^House of (?:Commons|Lords)\s+/, '');
+}
+
+/** "the Committee" a text names, where its publisher is that committee: "Bob Neill MP, Chair of the Committee". */
+export function namedCommittee(organisation: string | null, publisher: string | null): string | null {
+  if (!organisation || !/^(?:the\s+)?Committee$/i.test(organisation.trim())) return organisation;
+  return publisher && /\bCommittee\b/.test(publisher) ? committeeShortName(publisher) : organisation;
+}
