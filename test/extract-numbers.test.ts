@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/extract/figures.js';
 import { providersIn } from '../src/domain/providers.js';
+import { ratingsTable } from '../src/extract/genres/ratings-table.js';
 import { extractRatings } from '../src/extract/ratings.js';
 import { context } from './extract-helpers.js';
 
@@ -169,7 +170,7 @@ describe('extractRatings on sentences from the fixtures', () => {
   });
 
   it('reads a ratings table, even with words split inside cells', () => {
-    const ratings = extractRatings(
+    const ratings = ratingsTable.extract(
       context(
         [
           'Overall rating Requires i mprov ement 1.1 Leadership Good 1.2 Staff Inadeq uate 2.3 Implementation and delivery Requires improvement',

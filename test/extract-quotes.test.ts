@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvidence } from '../src/extract/evidence.js';
+import { extractEvidence, transcriptScore } from '../src/extract/evidence.js';
+import { GENRE_THRESHOLD } from '../src/extract/genres/index.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { findQuoteSpans } from '../src/extract/text/quote-spans.js';
 import { blocks, context } from './extract-helpers.js';
@@ -301,8 +302,12 @@ describe('extractEvidence', () => {
     expect(unnamed.find((t) => t.speaker === 'Dr Mullan')?.organisation).toBeNull();
   });
 
-  it('reads nothing from documents that are not transcripts', () => {
-    expect(extractEvidence(context(transcript, { type: 'committee-report' }))).toEqual([]);
+  it('is a transcript’s reader: a report quoting two numbered turns is no transcript', () => {
+    expect(transcriptScore(context(transcript, { type: 'oral-evidence' }))).toBe(1);
+    expect(transcriptScore(context(transcript, { type: 'committee-report' }))).toBeLessThan(GENRE_THRESHOLD);
+    expect(
+      transcriptScore(context([...transcript, 'Q3 Rob Butler: And staffing?'], { type: 'committee-report' })),
+    ).toBeGreaterThanOrEqual(GENRE_THRESHOLD);
   });
 });
 

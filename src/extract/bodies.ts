@@ -1,3 +1,4 @@
+import type { DocumentContext } from './context.js';
 import { BODY_HEADS } from './data/bodies.js';
 import { normaliseOrganisation } from './data/roles.js';
 import { providersIn } from '../domain/providers.js';
@@ -101,4 +102,21 @@ export function sameBody(name: string): string {
   let key = name.toLowerCase().replace(/\s*\([^()]*\)/g, '');
   for (const [spelled, short] of SPELLED_OUT_HEADS) key = key.replace(spelled, short);
   return key.replace(/s\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** How far into a document its own body is looked for: the title, then the opening paragraphs. */
+const FOCUS_BLOCKS = 12;
+
+/** The body a document is about: the provider it inspects, else the one its title or opening paragraphs name. */
+export function bodyOfDocument({ blocks, metadata }: DocumentContext): string | null {
+  return (
+    metadata.inspected ??
+    focalBody(
+      metadata.title,
+      blocks
+        .slice(0, FOCUS_BLOCKS)
+        .filter((b) => b.kind !== 'heading')
+        .map((b) => b.text),
+    )
+  );
 }

@@ -139,17 +139,20 @@ function opensTurn(block: Block): boolean {
 /** How many numbered turns make a transcript of a document whatever its type says (a report quotes one or two). */
 const TRANSCRIPT_TURNS = 3;
 
-/** Whether a document is read as a transcript: its type says so, or it is set out in numbered turns. */
-export function isTranscript({ blocks, metadata }: DocumentContext): boolean {
-  if (metadata.type === 'oral-evidence') return true;
+/**
+ * How surely a document is a transcript: its type says so (1), it is set out in numbered turns (0.9), or it quotes
+ * one or two numbered turns as a report does (below any genre's threshold).
+ */
+export function transcriptScore({ blocks, metadata }: DocumentContext): number {
+  if (metadata.type === 'oral-evidence') return 1;
   let turns = 0;
-  for (const block of blocks) if (isNumberedTurn(block) && ++turns >= TRANSCRIPT_TURNS) return true;
-  return false;
+  for (const block of blocks) if (isNumberedTurn(block) && ++turns >= TRANSCRIPT_TURNS) return 0.9;
+  return turns * 0.15;
 }
 
+/** A transcript's turns, read from its first turn labelled by a chair or a name (the transcript genre decides it is one). */
 export function extractEvidence(doc: DocumentContext): Quote[] {
   const { blocks, metadata } = doc;
-  if (!isTranscript(doc)) return [];
   // A transcript without question numbers starts at its first turn labelled by a chair or a name.
   const firstNumbered = blocks.findIndex(isNumberedTurn);
   const firstTurn = firstNumbered >= 0 ? firstNumbered : blocks.findIndex(opensTurn);

@@ -9,7 +9,6 @@ import {
 } from './attribution.js';
 import type { DocumentContext } from './context.js';
 import { DOUBT, scored } from './data/confidence.js';
-import { isTranscript } from './evidence.js';
 import { namingAttribution } from './naming-attribution.js';
 import { firstNameIn, PeopleRegistry } from './people.js';
 import { isClause } from './text/clauses.js';
@@ -29,11 +28,10 @@ const longEnough = (text: string) =>
  * Quotes in reports and posts: staff testimony with a bracketed attribution, "(PSO, CRC)", and
  * statements attributed in prose, "Frances Crook, Chief Executive of ..., said:". Quoted words
  * nobody is said to have spoken (scare quotes, titles, a report's phrases) are left out.
- * Transcripts are read turn by turn by the oral-evidence extractor instead.
+ * Transcripts are read turn by turn by the transcript genre instead.
  */
 export function extractQuotes(doc: DocumentContext): Quote[] {
   const { blocks, metadata } = doc;
-  if (isTranscript(doc)) return [];
   const spans = [...findQuoteSpans(blocks)];
   // Most documents quote nobody: who they name is worked out only for those that do.
   if (!spans.length && !blocks.some((b) => /:\s*$/.test(b.text))) return [];

@@ -1,7 +1,7 @@
 import type { Block } from '../document.js';
 import type { Rating, RatingValue } from '../findings.js';
 import { BACK_REFERENCE, GROUP_HEADS, STANDARD_HEADS } from './data/bodies.js';
-import { bodiesIn, focalBody, listedBodies, sameBody } from './bodies.js';
+import { bodiesIn, bodyOfDocument, listedBodies, sameBody } from './bodies.js';
 import { DOUBT, scored, type RuleName } from './data/confidence.js';
 import type { DocumentContext } from './context.js';
 import { NUMBER, parseNumber } from './text/numbers.js';
@@ -75,7 +75,7 @@ const ASPECTS: Array<[RegExp, string]> = [
   [/\breviewing\b/i, 'reviewing'],
 ];
 
-function normaliseRating(text: string): RatingValue {
+export function normaliseRating(text: string): RatingValue {
   const flat = text.toLowerCase().replace(/\s+/g, '');
   return flat.endsWith('improvement') ? 'requires improvement' : (flat as RatingValue);
 }
@@ -183,41 +183,6 @@ function aspectsOf(sentence: string, mentions: Mention[], groupAt: (i: number) =
   return aspects;
 }
 
-/** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
-const SPACED_RATING = `(${['outstanding', 'good', 'requires improvement', 'inadequate'].map((w) => w.replace(' ', '').split('').join('\\s?')).join('|')})`;
-/** A ratings-table row: "1.1 Leadership Requires improvement", "Overall rating Good". */
-const TABLE_ROW = new RegExp(
-  `(?:\\b(\\d\\.\\d)\\s+([A-Z][A-Za-z,&’' -]{2,60}?)|\\b(Overall rating))\\s*:?\\s+${SPACED_RATING}\\b`,
-  'gi',
-);
-
-/** Rows of a "Summary of ratings" table, for the body the report inspects (asked for only when there are rows). */
-function tableRatings({ blocks, log }: DocumentContext, inspected: () => string | null): Rating[] {
-  const rows = blocks.flatMap((block) => [...block.text.matchAll(TABLE_ROW)].map((m) => ({ block, m })));
-  if (!rows.length) return [];
-  const subject = inspected();
-  if (!subject) {
-    log?.message(
-      'ratings.table',
-      'a ratings table, but the body it rates is named neither in the title nor in the opening pages; its rows are left out',
-      rows[0]!.block.page,
-    );
-    return [];
-  }
-  return rows.map(({ block, m }) => ({
-    page: block.page,
-    subject,
-    aspect: m[3] ? 'overall' : `${m[1]} ${m[2]!.trim()}`,
-    rating: normaliseRating(m[4]!),
-    count: null,
-    total: null,
-    evidence: m[0],
-    // A report's own ratings table: the report's year.
-    year: null,
-    ...scored('rating.table'),
-  }));
-}
-
 /** "(five NPS divisions and one CRC)" after a count: the sub-groups it is made of. */
 const BREAKDOWN = /^\s*[’'"”]?\s*\(([^()]{3,80})\)/;
 const BREAKDOWN_PART = new RegExp(`^(${NUMBER})\\s+(${GROUP})$`, 'i');
@@ -269,9 +234,6 @@ const NAMES_A_SERVICE =
 const CHANGE_FROM = /\bfrom\s*$/i;
 const CHANGE_TO = /^\s*to\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
-/** How far into a document its own body is looked for: the title, then the opening paragraphs. */
-const FOCUS_BLOCKS = 12;
-
 /** One judgement: a rating restated later is the same one, an earlier inspection's rating of the body is another. */
 const ratingKey = (r: Rating) => [sameBody(r.subject), r.aspect, r.rating, r.count, r.year].join('|');
 
@@ -280,27 +242,16 @@ const ratingKey = (r: Rating) => [sameBody(r.subject), r.aspect, r.rating, r.cou
  * CRC services got this rating, with 19 rated as requiring improvement", "six probation
  * services as ‘Good’ (five NPS divisions and one CRC)"), a named provider's own ratings
  * ("Durham and Tees Valley CRC ... improve from ‘requires improvement’ to ‘outstanding’"),
- * a rating of the body the document is about ("gave an overall ‘Requires improvement’
- * rating"), and the rows of an inspection report's ratings table. One row per judgement:
+ * and a rating of the body the document is about ("gave an overall ‘Requires improvement’
+ * rating"); an inspection report's ratings table is the rating-table genre's. One row per judgement:
  * a count restated later in the document is not a second rating.
  */
 export function extractRatings(doc: DocumentContext): Rating[] {
   const { blocks, metadata } = doc;
   // The body the document is about, looked for only when a rating needs it: most documents rate nothing.
   let focus: string | null | undefined;
-  const focusOf = () =>
-    focus === undefined
-      ? (focus =
-          metadata.inspected ??
-          focalBody(
-            metadata.title,
-            blocks
-              .slice(0, FOCUS_BLOCKS)
-              .filter((b) => b.kind !== 'heading')
-              .map((b) => b.text),
-          ))
-      : focus;
-  const ratings: Rating[] = tableRatings(doc, focusOf);
+  const focusOf = () => (focus === undefined ? (focus = bodyOfDocument(doc)) : focus);
+  const ratings: Rating[] = [];
   // When each judgement was made, worked out only once something is rated.
   let years: YearOfSentence | undefined;
   const yearAt = (block: Block, sentence: string) =>
@@ -384,6 +335,11 @@ export function extractRatings(doc: DocumentContext): Rating[] {
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }
   }
+  return distinctRatings(ratings);
+}
+
+/** One row per judgement, whichever reader found it first (a ratings table, then prose restating it). */
+export function distinctRatings(ratings: Rating[]): Rating[] {
   const seen = new Set<string>();
   return shareTotals(ratings).filter((r) => !seen.has(ratingKey(r)) && !!seen.add(ratingKey(r)));
 }

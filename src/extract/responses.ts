@@ -30,6 +30,24 @@ const STATUSES: Array<[RegExp, ResponseStatus]> = [
   [/\baccepts?\b|\bagrees?\b|\baccepted\b/i, 'accepted'],
 ];
 
+/** A label set before an answer, as a line or with a colon: "Government response", "Response:". */
+const ANSWER_LABEL = /^(?:(?:The\s+)?(?:Government|Department|Ministry)(?:['’]s)?\s+)?response\s*(?:[:.–-]|$)/i;
+/** An answer that decides: the government accepting, rejecting or agreeing in part, not one "noting" or that "has" done a thing. */
+const DECIDING_OPENING =
+  /^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+(?:accepts?|agrees?|disagrees?|partially|rejects?|does not accept)\b/;
+
+/**
+ * How surely a document answers recommendations: its type says so (1); it quotes recommendations by label and answers
+ * them under a "Government response" label (0.8); or it opens paragraphs with decisions on them (0.6, from two).
+ */
+export function responseScore({ blocks, metadata }: DocumentContext): number {
+  if (metadata.type === 'government-response') return 1;
+  const quotesRecommendations = blocks.some((b) => LABELLED.test(b.text) || TREASURY.test(b.text));
+  if (!quotesRecommendations) return 0;
+  if (blocks.some((b) => ANSWER_LABEL.test(b.text))) return 0.8;
+  return blocks.filter((b) => DECIDING_OPENING.test(b.text)).length >= 2 ? 0.6 : 0;
+}
+
 export function responseStatus(text: string): ResponseStatus | null {
   return STATUSES.find(([re]) => re.test(text))?.[1] ?? null;
 }
@@ -43,8 +61,7 @@ function marker(block: Block, labelled: boolean): { number: string; rest: string
  * A government response (or Treasury Minute) answer by answer: the number of the
  * recommendation, the recommendation as quoted, the answer, and what the answer decides.
  */
-export function extractResponses({ blocks, metadata }: DocumentContext): Response[] {
-  if (metadata.type !== 'government-response') return [];
+export function extractResponses({ blocks }: DocumentContext): Response[] {
   const labelled = blocks.some((b) => LABELLED.test(b.text) || TREASURY.test(b.text));
   const found: Array<Response & { answering: boolean }> = [];
   let current: (Response & { answering: boolean }) | null = null;
