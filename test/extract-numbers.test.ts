@@ -369,6 +369,14 @@ describe('extractFigures in quoted statements of several sentences, and shares s
     ]);
   });
 
+  it('keeps testimony labelled after its quotation whole: the label is every sentence’s', () => {
+    // The 2021 caseloads bulletin's testimony, and a paraphrase with a dash label.
+    const [bracketed] = brief('“I used to have 67 cases. Now I have 57, which is still too many.” (PSO, CRC)');
+    expect(bracketed?.[5]).toBe('“I used to have 67 cases. Now I have 57, which is still too many.” (PSO, CRC)');
+    const [dashed] = brief('“My caseload is over 60. It is not manageable.” – PO, NPS');
+    expect(dashed?.[5]).toBe('“My caseload is over 60. It is not manageable.” – PO, NPS');
+  });
+
   it('reads "three in ten" going straight on to its verb as a share of the group named before', () => {
     // A 2019 NPS inspection release; a paraphrase with another share and verb.
     expect(
