@@ -39,6 +39,12 @@ export interface FetchHints {
   published?: string;
   /** Oral evidence: the witnesses the Committees API lists. */
   witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
+  /** A committee publication's paper number: "HC 482", "HL Paper 27". */
+  paperNumber?: string;
+  /** The committee business (inquiry) a publication belongs to. */
+  business?: string;
+  /** A response: the title of the publication it answers. */
+  answers?: string;
 }
 
 export interface ExtractedDocument {

@@ -119,9 +119,18 @@ describe('report-miner run against the services as they answer', () => {
       type: 'committee-report',
       publisher: 'Justice Committee',
       published: '2018-06-22',
+      paper_number: 'HC 482',
+      business: 'Transforming Rehabilitation',
+      answers: null,
     });
     const response = bySource('/api/Publications/502/Document/9002/Html')!;
-    expect(response).toMatchObject({ type: 'government-response', published: '2018-10-01' });
+    // The response names the report it answers by the report's id: stored as the report's title.
+    expect(response).toMatchObject({
+      type: 'government-response',
+      published: '2018-10-01',
+      paper_number: 'HC 1745',
+      answers: 'Transforming Rehabilitation',
+    });
     const answers = exportKind<{ source: string; number: string; status: string }>('responses', db).filter(
       (r) => r.source === response.source,
     );

@@ -21,12 +21,22 @@ Conclusions and recommendations
 2. We recommend that HMPPS review how it funds the training of probation officers. (Paragraph 20)
 `,
   'report-2021.txt': `The future of probation
+
 House of Commons Justice Committee
 Published 18 June 2021
 
 Conclusions and recommendations
 1. We again recommend that the Ministry of Justice publish caseload data for each probation delivery unit every quarter. (Paragraph 31)
 2. We recommend that HMPPS sets out how it will recruit 1,500 probation officers. (Paragraph 40)
+`,
+  // A letter answering the 2021 report by number only: the folder's published.json says which report it answers.
+  'letter-2021.txt': `Letter from the Minister of State
+
+Published 20 August 2021
+
+Recommendation 2
+Response
+The Government accepts this recommendation and will set out its recruitment plans in the autumn.
 `,
   'response-2019.txt': `Government response to the Justice Committee report on caseload data in probation
 House of Commons Justice Committee
@@ -49,6 +59,10 @@ let index: ReportIndex;
 beforeAll(() => {
   dir = tempDir();
   for (const [name, text] of Object.entries(DOCUMENTS)) fs.writeFileSync(path.join(dir, name), text);
+  fs.writeFileSync(
+    path.join(dir, 'published.json'),
+    JSON.stringify({ 'letter-2021.txt': { type: 'government-response', answers: 'The future of probation' } }),
+  );
   const db = path.join(dir, 'index.db');
   const ingest = runCli(['ingest', dir, '--db', db, '--quiet']);
   if (ingest.status !== 0) throw new Error(ingest.stderr);
@@ -86,8 +100,12 @@ describe('recommendations tracked across years', () => {
     expect(refused[0]!.response!.cited).toMatch(
       /^Government response to the Justice Committee report on caseload data in probation\. House of Commons Justice Committee, 12 July 2019\./,
     );
-    expect(index.recommendations({ status: 'accepted' }).map((r) => r.number)).toEqual(['2']);
-    expect(index.recommendations({ status: 'unanswered' }).map((r) => r.year)).toEqual([2021, 2021]);
+    // The 2021 report's second recommendation is answered by the letter its published.json says answers that report.
+    expect(index.recommendations({ status: 'accepted' }).map((r) => [r.year, r.number])).toEqual([
+      [2019, '2'],
+      [2021, '2'],
+    ]);
+    expect(index.recommendations({ status: 'unanswered' }).map((r) => [r.year, r.number])).toEqual([[2021, '1']]);
   });
 
   it('the CLI lists the recurring group as CSV a CSV parser reads back', () => {

@@ -20,6 +20,10 @@ export interface DocumentMetadata {
   inspected: string | null;
   /** Oral evidence: witnesses known from outside the transcript (the Committees API). */
   witnesses?: Array<{ name: string; role: string | null; organisation: string | null }>;
+  /** What a committee publication's source says of it (the Committees API): "HC 482", its inquiry, what it answers. */
+  paperNumber?: string;
+  business?: string;
+  answers?: string;
 }
 
 /** Words a masthead prints beside the publisher's name. */

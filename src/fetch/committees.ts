@@ -46,7 +46,14 @@ const oralEvidence = z
   })
   .loose();
 
-/** Publication, the fields read: one publication may hold several documents, each with its files. */
+/** The spec's HouseNumber: a paper's number in its House, "482" (HC) or "27" (HL Paper). */
+const houseNumber = z.object({ number: z.string().nullish() }).loose().nullish();
+
+/**
+ * The spec's Committees.Common.Responses.Publication, the fields read: one publication may hold several documents
+ * (Document: documentId, files), has one HC number or HL paper, its inquiries (CommitteeBusinessSummary) and, for a
+ * response, the id of the publication it answers.
+ */
 const publication = z
   .object({
     id: z.number(),
@@ -55,10 +62,18 @@ const publication = z
     type: z.object({ id: z.number().nullish(), name: z.string().nullish() }).loose().nullish(),
     committee: z.object({ name: z.string().nullish() }).loose().nullish(),
     businesses: z.array(z.object({ title: z.string().nullish() }).loose()).nullish(),
-    hcNumbers: z.array(z.object({ number: z.union([z.string(), z.number()]).nullish() }).loose()).nullish(),
+    hcNumber: houseNumber,
+    hlPaper: houseNumber,
+    responseToPublicationId: z.number().nullish(),
     documents: z.array(z.object({ documentId: z.number(), files: z.array(fileEntry).nullish() }).loose()).nullish(),
   })
   .loose();
+
+/** "HC 482" or "HL Paper 27", as a publication's cover prints its number. */
+function paperNumberOf(p: z.infer<typeof publication>): string | null {
+  if (p.hcNumber?.number) return `HC ${p.hcNumber.number}`;
+  return p.hlPaper?.number ? `HL Paper ${p.hlPaper.number}` : null;
+}
 
 /** A page of a listing: `items` may be null. */
 const listPage = <T extends z.ZodType>(item: T) =>
@@ -208,13 +223,21 @@ export async function publicationsOf(source: CommitteeSource, access: ApiAccess)
     access,
   );
   const wanted: Wanted[] = [];
+  // A response names the publication it answers by id: its title, where the listing holds it.
+  const titles = new Map(found.map((p) => [p.id, p.description]));
   for (const p of newest(found, (x) => day(x.publicationStartDate), source.publications)) {
     const published = day(p.publicationStartDate);
+    const paperNumber = paperNumberOf(p);
+    const business = p.businesses?.find((b) => b.title)?.title;
+    const answers = p.responseToPublicationId ? titles.get(p.responseToPublicationId) : null;
     const hints: FetchHints = {
       type: documentTypeOf(p.type?.name),
       ...(p.description ? { title: p.description } : {}),
       ...(p.committee?.name ? { publisher: p.committee.name } : {}),
       ...(published ? { published } : {}),
+      ...(paperNumber ? { paperNumber } : {}),
+      ...(business ? { business } : {}),
+      ...(answers ? { answers } : {}),
     };
     const documents = p.documents ?? [];
     if (!documents.length) access.note(`${api}/Publications/${p.id}`, 'a publication without documents; skipped');

@@ -20,6 +20,10 @@ export const documentHints = z
       .string()
       .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
       .optional(),
+    /** A committee paper's number ("HC 482"), its inquiry, and for a response the title of the report it answers. */
+    paperNumber: z.string().optional(),
+    business: z.string().optional(),
+    answers: z.string().optional(),
   })
   .strict();
 

@@ -290,6 +290,12 @@ const MIGRATIONS: string[] = [
   // Whether a cited page was read by OCR, asked of every hit's citation: only OCR'd passages are indexed,
   // so for a document with a text layer the answer is one index probe.
   `CREATE INDEX passages_ocr_page ON passages (document_id, page) WHERE ocr_confidence IS NOT NULL;`,
+  // What the Committees API says of a publication: its paper number, its inquiry, the publication it answers.
+  `
+  ALTER TABLE documents ADD COLUMN paper_number TEXT;
+  ALTER TABLE documents ADD COLUMN business TEXT;
+  ALTER TABLE documents ADD COLUMN answers TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -14,6 +14,10 @@ export interface DocumentRecord {
   type: string | null;
   published: string | null;
   inspected: string | null;
+  /** A committee publication's paper number, inquiry and the publication it answers, where its source says. */
+  paperNumber: string | null;
+  business: string | null;
+  answers: string | null;
   pages: number | null;
   status: DocumentStatus;
   error: string | null;
@@ -72,8 +76,8 @@ export class DocumentStore {
       'DELETE FROM passages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
     );
     this.insertDocument = db.prepare(
-      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, pages, status, error, bytes, pipeline_version, indexed_at, url, excerpt, described)
-       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt, @url, @excerpt, @described)`,
+      `INSERT INTO documents (source, sha256, format, title, publisher, type, published, inspected, paper_number, business, answers, pages, status, error, bytes, pipeline_version, indexed_at, url, excerpt, described)
+       VALUES (@source, @sha256, @format, @title, @publisher, @type, @published, @inspected, @paperNumber, @business, @answers, @pages, @status, @error, @bytes, @pipelineVersion, @indexedAt, @url, @excerpt, @described)`,
     );
     this.deleteMessages = db.prepare<[string]>(
       'DELETE FROM messages WHERE document_id IN (SELECT id FROM documents WHERE source = ?)',
@@ -123,6 +127,9 @@ export class DocumentStore {
       type: null,
       published: null,
       inspected: null,
+      paperNumber: null,
+      business: null,
+      answers: null,
       pages: null,
     };
     this.save({ ...file, ...empty, status: 'failed', error: reason }, []);

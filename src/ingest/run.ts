@@ -169,7 +169,7 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
     const { document, metadata, findings, messages } = result;
     const passages = toPassages(document.blocks, document.ocr);
     const status = passages.length ? 'indexed' : 'no-text';
-    const { title, publisher, type, published, inspected } = metadata;
+    const { title, publisher, type, published, inspected, paperNumber, business, answers } = metadata;
     store.save(
       {
         ...base,
@@ -180,6 +180,9 @@ export async function ingest(db: Database, paths: string[], options: IngestOptio
         type,
         published,
         inspected,
+        paperNumber: paperNumber ?? null,
+        business: business ?? null,
+        answers: answers ?? null,
         format: document.format,
         pages: document.pages,
         status,

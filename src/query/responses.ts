@@ -13,6 +13,8 @@ export interface LinkedResponse {
 }
 
 interface ResponseRow extends CitationRow {
+  /** The title of the publication the response answers, where its source says (the Committees API). */
+  answers: string | null;
   number: string;
   recommendation: string | null;
   text: string;
@@ -33,12 +35,12 @@ const baseNumber = (n: string | null) => n?.replace(/[a-z]$/i, '') ?? null;
 /**
  * Which recommendation each government answer answers: the same number, in a report published
  * no later than the answer, and either the recommendation's own words (as the answer quotes
- * them) or the report's title (as the answer's title names it).
+ * them) or the report's title (as the answer's title names it, or its source says it answers).
  */
 export function linkResponses(db: Database): Map<number, LinkedResponse> {
   const responses = db
     .prepare(
-      `SELECT t.number, t.recommendation, t.text, t.status, ${CITATION_COLUMNS}
+      `SELECT t.number, t.recommendation, t.text, t.status, d.answers, ${CITATION_COLUMNS}
        FROM responses t JOIN documents d ON d.id = t.document_id ORDER BY ${CHRONOLOGICAL}`,
     )
     .all() as ResponseRow[];
@@ -59,7 +61,10 @@ export function linkResponses(db: Database): Map<number, LinkedResponse> {
     recommendations.forEach((rec, i) => {
       if (baseNumber(rec.number) !== baseNumber(response.number)) return;
       if (rec.published && response.published && rec.published > response.published) return;
-      const named = Boolean(rec.title && response.title?.toLowerCase().includes(rec.title.toLowerCase()));
+      const title = rec.title?.toLowerCase();
+      const named = Boolean(
+        title && (response.answers?.toLowerCase() === title || response.title?.toLowerCase().includes(title)),
+      );
       const score = Math.max(response.recommendation ? cosine(quoted, vectors[i]!) : 0, named ? 1 : 0);
       if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score)) best = { id: rec.id, score };
     });

@@ -98,16 +98,30 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
     },
   ];
 
-  /** Publications of the Justice Committee: a report (PDF) and the government's response (HTML). */
+  /**
+   * Publications of the Justice Committee: a report (PDF) and the government's response (HTML), each shaped as the
+   * spec's Committees.Common.Responses.Publication: one `hcNumber` (HouseNumber), `hlPaper` null for a Commons paper,
+   * `businesses` (CommitteeBusinessSummary), `responseToPublicationId` on the response, `documents` (Document).
+   */
   const publications = [
     {
       id: 502,
       description: 'Transforming Rehabilitation: Government Response to the Committee’s Ninth Report',
       publicationStartDate: '2018-10-01T00:00:00',
-      type: { id: 12, name: 'Government Response', description: null },
+      publicationEndDate: null,
+      type: {
+        id: 12,
+        name: 'Government Response',
+        description: null,
+        governmentCanRespond: false,
+        canBeResponse: true,
+      },
       committee: { id: 102, name: 'Justice Committee' },
-      businesses: [{ id: 3, title: 'Transforming Rehabilitation' }],
-      hcNumbers: [{ sessionId: 30, number: '1745' }],
+      businesses: [{ id: 3, title: 'Transforming Rehabilitation', openDate: '2017-10-12T00:00:00', closeDate: null }],
+      hcNumber: { number: '1745', sessionId: 30, sessionDescription: '2017-19' },
+      hlPaper: null,
+      responseToPublicationId: 501,
+      respondingDepartment: { id: 7, name: 'Ministry of Justice' },
       documents: [
         { publicationId: 502, documentId: 9002, files: [{ fileName: 'response.html', fileDataFormat: 'Html' }] },
       ],
@@ -117,9 +131,13 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
       description: 'Transforming Rehabilitation',
       publicationStartDate: '2018-06-22T00:00:00',
       type: { id: 1, name: 'Report', description: null },
+      publicationEndDate: null,
       committee: { id: 102, name: 'Justice Committee' },
-      businesses: [{ id: 3, title: 'Transforming Rehabilitation' }],
-      hcNumbers: [{ sessionId: 30, number: '482' }],
+      businesses: [{ id: 3, title: 'Transforming Rehabilitation', openDate: '2017-10-12T00:00:00', closeDate: null }],
+      hcNumber: { number: '482', sessionId: 30, sessionDescription: '2017-19' },
+      hlPaper: null,
+      responseToPublicationId: null,
+      respondingDepartment: null,
       documents: [{ publicationId: 501, documentId: 9001, files: [{ fileName: '482.pdf', fileDataFormat: 'Pdf' }] }],
     },
   ];
