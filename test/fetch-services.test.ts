@@ -91,6 +91,8 @@ describe('report-miner run against the services as they answer', () => {
       type: 'oral-evidence',
       title: 'Oral evidence: The work of the Ministry of Justice',
       published: '2021-03-23',
+      paper_number: 'HC 1192',
+      business: 'The work of the Ministry of Justice',
     });
     const quotes = exportKind<{
       source: string;

@@ -30,7 +30,13 @@ const witness = z
   })
   .loose();
 
-/** OralEvidence, the fields read: `document` is null for a session without a transcript; dates may be only `activityStartDate`. */
+/** The spec's HouseNumber: a paper's number in its House, "482" (HC) or "27" (HL Paper). */
+const houseNumber = z.object({ number: z.string().nullish() }).loose().nullish();
+
+/**
+ * The spec's Committees.Common.Responses.Common.Submission.OralEvidence, the fields read: `document` is null for a
+ * session without a transcript; dates may be only `activityStartDate`; its inquiries and HC numbers are lists.
+ */
 const oralEvidence = z
   .object({
     id: z.number(),
@@ -38,6 +44,7 @@ const oralEvidence = z
     activityStartDate: z.string().nullish(),
     publicationDate: z.string().nullish(),
     committeeBusinesses: z.array(z.object({ title: z.string().nullish() }).loose()).nullish(),
+    hcNumbers: z.array(houseNumber).nullish(),
     witnesses: z.array(witness).nullish(),
     document: z
       .object({ files: z.array(fileEntry).nullish() })
@@ -45,9 +52,6 @@ const oralEvidence = z
       .nullish(),
   })
   .loose();
-
-/** The spec's HouseNumber: a paper's number in its House, "482" (HC) or "27" (HL Paper). */
-const houseNumber = z.object({ number: z.string().nullish() }).loose().nullish();
 
 /**
  * The spec's Committees.Common.Responses.Publication, the fields read: one publication may hold several documents
@@ -168,13 +172,15 @@ export async function oralEvidenceOf(source: CommitteeSource, access: ApiAccess)
       continue;
     }
     const business = session.committeeBusinesses?.find((b) => b.title)?.title;
+    const hc = session.hcNumbers?.find((h) => h?.number)?.number;
     const date = dateOf(session);
     wanted.push({
       url: `${where}/Document/${format}`,
       wrapped: true,
       hints: {
         type: 'oral-evidence',
-        ...(business ? { title: `Oral evidence: ${business}` } : {}),
+        ...(business ? { title: `Oral evidence: ${business}`, business } : {}),
+        ...(hc ? { paperNumber: `HC ${hc}` } : {}),
         ...(date ? { published: date } : {}),
         witnesses: (session.witnesses ?? []).flatMap((w) => witnessOf(w) ?? []),
       },

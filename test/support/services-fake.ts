@@ -72,6 +72,7 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
       meetingDate: '2021-03-23T00:00:00',
       publicationDate: '2021-03-30T00:00:00',
       committeeBusinesses: [{ id: 1, title: 'The work of the Ministry of Justice' }],
+      hcNumbers: [{ number: '1192', sessionId: 31, sessionDescription: '2019-21' }],
       witnesses: [
         {
           name: 'Jo Farrar',
