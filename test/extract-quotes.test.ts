@@ -786,3 +786,21 @@ describe('titles with their narrowing words, letters after names, and "the Commi
     expect(quotes(update, 'HM Inspectorate of Probation')).toEqual([['Bob Neill', 'Chair', 'Committee']]);
   });
 });
+
+describe('the same words quoted twice in one document', () => {
+  it('are one quote: a pull quote, or a post pasting a statement again', () => {
+    const statement = '“The Probation Service is struggling and needs an independent review.”';
+    const quotes = extractQuotes(
+      context([
+        `Justin Russell, Chief Inspector of Probation, said: ${statement.slice(0, -2)}, and soon.”`,
+        `He said: ${statement}`,
+        'Jane Smith, Chief Executive of Clinks, said: “The Probation Service is struggling and needs an independent review.”',
+      ]),
+    );
+    // The second is held in the first, of the same speaker; another speaker's same words are hers.
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Justin Russell', 'The Probation Service is struggling and needs an independent review, and soon.'],
+      ['Jane Smith', 'The Probation Service is struggling and needs an independent review.'],
+    ]);
+  });
+});

@@ -115,7 +115,25 @@ export function extractQuotes(doc: DocumentContext): Quote[] {
       );
     }
   }
-  return quotes;
+  return withoutRepeats(quotes);
+}
+
+const plainWords = (text: string) =>
+  text
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * One document quoting the same words of the same speaker twice (a pull quote, a post pasting a statement again)
+ * quotes them once: a quote whose words another quote of that speaker holds is left out.
+ */
+function withoutRepeats(quotes: Quote[]): Quote[] {
+  const words = quotes.map((q) => plainWords(q.text));
+  const sameVoice = (a: Quote, b: Quote) => a.speaker === b.speaker && a.role === b.role;
+  const heldBy = (i: number, j: number) =>
+    j !== i && words[j]!.includes(words[i]!) && (words[j]!.length > words[i]!.length || j < i);
+  return quotes.filter((q, i) => !quotes.some((other, j) => sameVoice(q, other) && heldBy(i, j)));
 }
 
 /**
