@@ -617,6 +617,26 @@ describe('transcripts without question numbers', () => {
       'They have fallen in most regions, though not yet everywhere we would like. We expect further falls as new officers qualify.',
     );
   });
+
+  it('ends a turn at a heading: a post quoting a transcript goes on to other posts', () => {
+    // A probation blog (2021) copying a session, then its next post; a paraphrase with another member.
+    const turns = extractEvidence(
+      context(
+        [
+          'Q68 Dr Mullan: I am conscious of time, so I will ask you to be brief.',
+          'Q69 Rob Butler: Moving on from probation to courts.',
+          '# Sunday, 28 March 2021',
+          '# Takes Two To Tango',
+          'I saw this posted recently on the probation Facebook group page, and it says a great deal.',
+        ],
+        { type: 'oral-evidence' },
+      ),
+    );
+    expect(turns.map((t) => [t.question, t.text])).toEqual([
+      ['Q68', 'I am conscious of time, so I will ask you to be brief.'],
+      ['Q69', 'Moving on from probation to courts.'],
+    ]);
+  });
 });
 
 describe('statements of the inspectorate as its releases print them', () => {

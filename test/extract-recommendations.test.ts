@@ -101,6 +101,30 @@ describe('recommendations in committee reports of other shapes', () => {
     ]);
   });
 
+  it('reads numbered conclusions under topic subheadings as high as the section’s own heading', () => {
+    // The Justice Committee's 2019 follow-up ("Probation staff", "Voluntary Sector") and a 2025-style paraphrase.
+    const found = recommendationsOf([
+      '# Conclusions and recommendations',
+      '# Probation staff',
+      '1. We recommend that the necessary legislation to introduce a statutory register for probation professionals be introduced as soon as possible. (Paragraph 19)',
+      '# Voluntary Sector',
+      '2. The Government should develop a detailed evaluation strategy for the voluntary sector. (Paragraph 27)',
+      '# Formal minutes',
+      'The Committee deliberated in private. HMPPS should be thanked for its help.',
+    ]);
+    expect(found.map((r) => [r.number, r.addressee, r.paragraph])).toEqual([
+      ['1', null, '19'],
+      ['2', 'Government', '27'],
+    ]);
+    // A subheading straight under the section's heading, before item 1.
+    const first = recommendationsOf([
+      '# Conclusions and recommendations',
+      '# Probation workforce',
+      '1. Regional Probation Directors told us that caseloads remain too high. The Ministry of Justice must publish a workforce plan. (Paragraph 42)',
+    ]);
+    expect(first.map((r) => [r.number, r.addressee])).toEqual([['1', 'Ministry of Justice']]);
+  });
+
   it('keeps "This should include" where the item names the body, and "We recommend" with no body named', () => {
     // Justice Committee, Transforming Rehabilitation: Follow-up (HC 2526, 2019), items 1 and 3.
     const found = recommendationsOf([

@@ -83,6 +83,14 @@ describe('readText', () => {
     const doc = readText(bytes([...bytes('A paragraph wrapped\nat forty columns.\n\nNext: '), 0x93, 0x41, 0x94]));
     expect(doc.blocks.map((b) => b.text)).toEqual(['A paragraph wrapped at forty columns.', 'Next: “A”']);
   });
+  it('takes a short line over a subheading as a heading too', () => {
+    const doc = readText(
+      bytes(
+        'Conclusions and recommendations\n\nProbation workforce\n\n1. The Ministry of Justice must publish a workforce plan for the Probation Service by the end of the year.\n',
+      ),
+    );
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'list-item']);
+  });
 });
 
 describe('toPassages', () => {

@@ -192,7 +192,12 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   let question: string | null = null;
   let current: Quote | null = null;
   for (const block of blocks.slice(firstTurn)) {
-    if (block.kind === 'heading') continue;
+    // A heading ends the turn before it: what follows it is another part of the document (a post quoting a
+    // transcript goes on to other posts), and the next turn opens with its speaker.
+    if (block.kind === 'heading') {
+      current = null;
+      continue;
+    }
     const turn = TURN.exec(block.text);
     const speaker = turn ? speakerFor(turn[2]!) : null;
     if (turn && speaker) {

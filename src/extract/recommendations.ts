@@ -107,17 +107,33 @@ function stripMarker(text: string): string {
   return text.replace(NUMBERED, '').replace(BULLET, '').trim();
 }
 
-/** The blocks of each recommendations section, headings excluded. */
+/** The number of a numbered item, or null. */
+const itemNumber = (block: Block | undefined) => {
+  const m = block && block.kind !== 'heading' ? NUMBERED.exec(block.text) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * The blocks of each recommendations section, headings excluded. A heading as high as the section's ends it, unless
+ * the numbering goes on under it: committees set their conclusions under topic subheadings ("Probation staff").
+ */
 function sections(blocks: Block[]): Block[][] {
   const found: Block[][] = [];
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]!;
     if (heading.kind !== 'heading' || !SECTION.test(heading.text)) continue;
     const body: Block[] = [];
+    let last: number | null = null;
     for (let j = i + 1; j < blocks.length; j++) {
       const block = blocks[j]!;
-      if (block.kind === 'heading' && block.level <= heading.level) break;
-      if (block.kind !== 'heading') body.push(block);
+      if (block.kind === 'heading' && block.level <= heading.level) {
+        const next = blocks.slice(j + 1).find((b) => b.kind !== 'heading');
+        if (itemNumber(next) !== (last ?? 0) + 1) break;
+        continue;
+      }
+      if (block.kind === 'heading') continue;
+      body.push(block);
+      last = itemNumber(block) ?? last;
     }
     found.push(body);
   }

@@ -18,9 +18,21 @@ export function decodeText(bytes: Uint8Array, fallback = 'windows-1252'): string
 const HARD_WRAP_WIDTH = 100;
 const TERMINAL_PUNCTUATION = /[.,;:?!"”’)]$/;
 
-/** A short line standing alone, without closing punctuation, introducing longer text. */
-function isHeadingLine(line: string, next: string | undefined): boolean {
-  return line.length <= 80 && !TERMINAL_PUNCTUATION.test(line) && next !== undefined && next.length > line.length;
+/** A short line standing alone, without closing punctuation. */
+const isShortLine = (line: string) => line.length <= 80 && !TERMINAL_PUNCTUATION.test(line);
+
+/**
+ * Which lines are headings: a short line introducing longer text, or a heading over a subheading ("Conclusions and
+ * recommendations" over "Probation workforce"), read from the end back.
+ */
+function headingLines(paragraphs: string[]): boolean[] {
+  const headings = paragraphs.map(() => false);
+  for (let i = paragraphs.length - 2; i >= 0; i--) {
+    const line = paragraphs[i]!;
+    const next = paragraphs[i + 1]!;
+    headings[i] = isShortLine(line) && (next.length > line.length || (headings[i + 1]! && !opensListItem(next)));
+  }
+  return headings;
 }
 
 /**
@@ -45,11 +57,12 @@ export function readText(bytes: Uint8Array): ExtractedDocument {
     .split(/\n\s*\n/)
     .flatMap((chunk) => splitChunk(chunk.split('\n').map(collapseWhitespace).filter(Boolean)));
   const blocks: Block[] = [];
+  const headings = headingLines(paragraphs);
   paragraphs.forEach((para, i) => {
     const item = opensListItem(para);
     // "2. review the allocation of cases" after item 1 goes on the list; "2. Findings" after a paragraph heads a section.
     const listed = item && (blocks[i - 1]?.kind === 'list-item' || /^\p{Ll}/u.test(withoutListMarker(para)));
-    const heading = !listed && isHeadingLine(para, paragraphs[i + 1]);
+    const heading = !listed && headings[i]!;
     blocks.push({
       kind: heading ? 'heading' : item ? 'list-item' : 'paragraph',
       text: para,
