@@ -71,6 +71,24 @@ describe('the genre registry', () => {
     expect(genresOf(turns.slice(0, 2), { type: 'committee-report' })).toEqual([]);
   });
 
+  it('leaves the blocks no turn reads to the generic quote reader: a post goes on after the session it copies', () => {
+    const quotes = analyse(
+      doc(
+        'Q1 The Chair: Welcome. Can you tell us about caseloads?',
+        'Q2 Jo Farrar: Caseloads are coming down in most regions.',
+        'Q3 The Chair: Thank you.',
+        '# Sunday, 28 March 2021',
+        '“60 cases for a PO is too many. I would be completing quality work with fewer.” (PO, CRC)',
+      ),
+    ).findings.quotes;
+    expect(quotes.map((q) => [q.kind, q.speaker ?? q.role])).toEqual([
+      ['evidence', 'Chair'],
+      ['evidence', 'Jo Farrar'],
+      ['evidence', 'Chair'],
+      ['testimony', 'PO'],
+    ]);
+  });
+
   it('recognises a government response by its structure, without its type', () => {
     // The 2020 letter answering the Justice Committee's follow-up report, and a Treasury Minute's shape.
     const letter = [

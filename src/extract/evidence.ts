@@ -152,6 +152,24 @@ export function transcriptScore({ blocks, metadata }: DocumentContext): number {
 
 /** A transcript's turns, read from its first turn labelled by a chair or a name (the transcript genre decides it is one). */
 export function extractEvidence(doc: DocumentContext): Quote[] {
+  return readTurns(doc).quotes;
+}
+
+/** The blocks a transcript's turns are read from: the generic quote reader reads the rest of the document. */
+export function turnBlocks(doc: DocumentContext): Set<Block> {
+  return readTurns(doc).blocks;
+}
+
+/** Each document's turns, read once for both questions. */
+const turnsRead = new WeakMap<Block[], { quotes: Quote[]; blocks: Set<Block> }>();
+
+function readTurns(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } {
+  let read = turnsRead.get(doc.blocks);
+  if (!read) turnsRead.set(doc.blocks, (read = turnsOf(doc)));
+  return read;
+}
+
+function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } {
   const { blocks, metadata } = doc;
   // A transcript without question numbers starts at its first turn labelled by a chair or a name.
   const firstNumbered = blocks.findIndex(isNumberedTurn);
@@ -161,7 +179,7 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
       'evidence',
       'an oral-evidence document, but no turn opens with a speaker ("Q1 The Chair: ...", "Jo Farrar: ..."); no evidence read',
     );
-    return [];
+    return { quotes: [], blocks: new Set() };
   }
   // The transcript's own witness list first, then any the Committees API gave.
   const witnesses = [
@@ -189,6 +207,7 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
   };
 
   const quotes: Quote[] = [];
+  const read = new Set<Block>();
   let question: string | null = null;
   let current: Quote | null = null;
   for (const block of blocks.slice(firstTurn)) {
@@ -214,9 +233,11 @@ export function extractEvidence(doc: DocumentContext): Quote[] {
         ...scored(speaker.unlisted ? 'evidence.unlisted-member' : 'evidence.turn'),
       };
       quotes.push(current);
+      read.add(block);
     } else if (current && /\p{L}/u.test(block.text)) {
       current.text += ` ${block.text}`;
+      read.add(block);
     }
   }
-  return quotes;
+  return { quotes, blocks: read };
 }

@@ -1,4 +1,4 @@
-import type { ExtractedDocument, FetchHints } from '../document.js';
+import type { Block, ExtractedDocument, FetchHints } from '../document.js';
 import type { Findings } from '../findings.js';
 import type { DocumentContext } from './context.js';
 import { extractFigures } from './figures.js';
@@ -14,7 +14,7 @@ import { extractVoices } from './voices.js';
 /** One extractor: a pure function from a document's blocks to findings of one kind. */
 type Extractor = { [K in keyof Findings]: { kind: K; extract: (doc: DocumentContext) => Findings[K] } }[keyof Findings];
 
-/** The generic extractors, in one list: each runs on every document (unless a genre replaces it) and adds to the kind it names. */
+/** The generic extractors, in one list: each runs on every document (on the blocks no genre claims) and adds to the kind it names. */
 export const EXTRACTORS: Extractor[] = [
   { kind: 'quotes', extract: extractQuotes },
   { kind: 'ratings', extract: extractRatings },
@@ -41,14 +41,20 @@ export function analyse(doc: ExtractedDocument, hints: FetchHints | null = null)
     // One at a time: a spread of a very long list overflows the call stack.
     for (const finding of found) list.push(finding);
   };
-  // The genres the document shows first (a ratings table before prose restating it), then the generic extractors.
-  const replaced = new Set<keyof Findings>();
+  // The genres the document shows first (a ratings table before prose restating it), then the generic extractors,
+  // each on the blocks no genre of its kind has claimed.
+  const claimed = new Map<keyof Findings, Set<Block>>();
   for (const { genre } of recognise(context)) {
     add(genre.kind, genre.extract(context));
-    if (genre.replaces) replaced.add(genre.kind);
+    const taken = claimed.get(genre.kind) ?? new Set<Block>();
+    for (const block of genre.claims?.(context) ?? []) taken.add(block);
+    claimed.set(genre.kind, taken);
   }
-  for (const extractor of EXTRACTORS)
-    if (!replaced.has(extractor.kind)) add(extractor.kind, extractor.extract(context));
+  for (const extractor of EXTRACTORS) {
+    const taken = claimed.get(extractor.kind);
+    const rest = taken?.size ? { ...context, blocks: context.blocks.filter((b) => !taken.has(b)) } : context;
+    add(extractor.kind, extractor.extract(rest));
+  }
   findings.ratings = distinctRatings(findings.ratings);
   // Findings of one kind that complete another's: a figure given in a quote is its speaker's.
   findings.figures = figuresOfSpeakers(findings.figures, findings.quotes);

@@ -1,3 +1,4 @@
+import type { Block } from '../../document.js';
 import type { Findings } from '../../findings.js';
 import type { DocumentContext } from '../context.js';
 
@@ -12,6 +13,6 @@ export interface Genre<K extends keyof Findings = keyof Findings> {
   /** How strongly the document shows the structure, from 0 (not at all) to 1 (certainly). */
   match(doc: DocumentContext): number;
   extract(doc: DocumentContext): Findings[K];
-  /** Whether its findings stand instead of the generic extractor's of the same kind (a transcript's turns are its quotes). */
-  replaces?: boolean;
+  /** The blocks its findings stand for: the generic extractor of the same kind reads the others (a transcript's turns are its quotes). */
+  claims?(doc: DocumentContext): Set<Block>;
 }

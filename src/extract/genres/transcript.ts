@@ -1,4 +1,4 @@
-import { extractEvidence, transcriptScore } from '../evidence.js';
+import { extractEvidence, transcriptScore, turnBlocks } from '../evidence.js';
 import type { Genre } from './genre.js';
 
 /** An oral-evidence transcript, with or without question numbers: its turns are its quotes. */
@@ -7,5 +7,5 @@ export const transcript: Genre<'quotes'> = {
   kind: 'quotes',
   match: transcriptScore,
   extract: extractEvidence,
-  replaces: true,
+  claims: turnBlocks,
 };
