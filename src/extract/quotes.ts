@@ -130,10 +130,19 @@ const plainWords = (text: string) =>
  */
 function withoutRepeats(quotes: Quote[]): Quote[] {
   const words = quotes.map((q) => plainWords(q.text));
-  const sameVoice = (a: Quote, b: Quote) => a.speaker === b.speaker && a.role === b.role;
+  // Compared only within one voice: a long report quotes hundreds of people.
+  const byVoice = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    const voice = JSON.stringify([q.speaker, q.role]);
+    const same = byVoice.get(voice);
+    if (same) same.push(i);
+    else byVoice.set(voice, [i]);
+  });
   const heldBy = (i: number, j: number) =>
     j !== i && words[j]!.includes(words[i]!) && (words[j]!.length > words[i]!.length || j < i);
-  return quotes.filter((q, i) => !quotes.some((other, j) => sameVoice(q, other) && heldBy(i, j)));
+  const repeats = new Set<number>();
+  for (const voice of byVoice.values()) for (const i of voice) if (voice.some((j) => heldBy(i, j))) repeats.add(i);
+  return quotes.filter((_, i) => !repeats.has(i));
 }
 
 /**

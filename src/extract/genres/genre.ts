@@ -5,7 +5,7 @@ import type { DocumentContext } from '../context.js';
 /**
  * A kind of document with a structure of its own, recognised by that structure rather than by its type string, in the
  * manner of Aleph's ingestors: each scores how strongly a document shows it and, where it does, reads the findings the
- * structure holds. The generic extractors run on every document as well, unless a genre replaces one of them.
+ * structure holds. The generic extractors run on every document as well, on the blocks no genre of their kind claims.
  */
 export interface Genre<K extends keyof Findings = keyof Findings> {
   name: string;
