@@ -99,20 +99,6 @@ export const NOT_MODIFIERS = [
   'through',
   'against',
   'including',
-  // A finding reported ends before its group: "Inspectors found staff were overloaded" is about staff.
-  'found',
-  'find',
-  'finds',
-  'said',
-  'says',
-  'told',
-  'reported',
-  'showed',
-  'shows',
-  'thought',
-  'felt',
-  'believed',
-  'noted',
 ];
 
 /** What an amount of money is when it is named before it: "a maintenance backlog of around £1 billion", "the budget was £64m". */
