@@ -807,8 +807,8 @@ describe('titles with their narrowing words, letters after names, and "the Commi
   });
 });
 
-describe('the same words quoted twice in one document', () => {
-  it('are one quote: a pull quote, or a post pasting a statement again', () => {
+describe('part of a quote quoted again in one document', () => {
+  it('is left to the longer quote of the same speaker', () => {
     const statement = '“The Probation Service is struggling and needs an independent review.”';
     const quotes = extractQuotes(
       context([
@@ -822,5 +822,11 @@ describe('the same words quoted twice in one document', () => {
       ['Justin Russell', 'The Probation Service is struggling and needs an independent review, and soon.'],
       ['Jane Smith', 'The Probation Service is struggling and needs an independent review.'],
     ]);
+  });
+
+  it('keeps the same words twice as two quotes, for the index to link as copies of one fact', () => {
+    const pasted =
+      'Jane Smith, Chief Executive of Clinks, said: “The voluntary sector has been pushed out of probation.”';
+    expect(extractQuotes(context([pasted, pasted])).map((q) => q.speaker)).toEqual(['Jane Smith', 'Jane Smith']);
   });
 });

@@ -125,8 +125,9 @@ const plainWords = (text: string) =>
     .toLowerCase();
 
 /**
- * One document quoting the same words of the same speaker twice (a pull quote, a post pasting a statement again)
- * quotes them once: a quote whose words another quote of that speaker holds is left out.
+ * A quote whose words are part of a longer quote of the same speaker in the same document (a post pasting part of a
+ * statement again, a pull quote cut from it) is left out: the longer one holds it. The same words twice stay two
+ * rows, which the index links as copies of one fact.
  */
 function withoutRepeats(quotes: Quote[]): Quote[] {
   const words = quotes.map((q) => plainWords(q.text));
@@ -138,8 +139,8 @@ function withoutRepeats(quotes: Quote[]): Quote[] {
     if (same) same.push(i);
     else byVoice.set(voice, [i]);
   });
-  const heldBy = (i: number, j: number) =>
-    j !== i && words[j]!.includes(words[i]!) && (words[j]!.length > words[i]!.length || j < i);
+  // Strictly longer: the same words twice are two rows the index links as copies of one fact.
+  const heldBy = (i: number, j: number) => words[j]!.length > words[i]!.length && words[j]!.includes(words[i]!);
   const repeats = new Set<number>();
   for (const voice of byVoice.values()) for (const i of voice) if (voice.some((j) => heldBy(i, j))) repeats.add(i);
   return quotes.filter((_, i) => !repeats.has(i));
