@@ -116,7 +116,7 @@ describe('report-miner run against the services as they answer', () => {
   });
 
   it('fetches a committee’s report and the government’s response with the API’s metadata', () => {
-    expect(bySource('/api/Publications/501/Document/9001/Pdf')).toMatchObject({
+    expect(bySource('/publications/482/documents/9001/default/')).toMatchObject({
       title: 'Transforming Rehabilitation',
       type: 'committee-report',
       publisher: 'Justice Committee',
@@ -181,7 +181,13 @@ describe('the shapes, one at a time', () => {
       /^u: too large: \d+ bytes once decoded, over the 10-byte limit$/,
     );
     expect(() => unwrapDocument('<html></html>', 'u', 1000)).toThrow(/not JSON/);
-    expect(() => unwrapDocument('{"fileName":"x"}', 'u', 1000)).toThrow(/not the Committees API's document/);
+    expect(() => unwrapDocument('{"fileName":"x"}', 'http://h/u', 1000)).toThrow(
+      /neither the file \(data\) nor where it is/,
+    );
+    // A publication's DocumentFile: where the file is.
+    expect(unwrapDocument('{"fileName":"x.pdf","url":"/publications/1/default/"}', 'http://h/api/x', 1000)).toEqual({
+      url: 'http://h/publications/1/default/',
+    });
   });
 
   it('chooses HTML before PDF among the files listed, and nothing when none is listed', () => {

@@ -7,12 +7,17 @@ import type { Agent } from 'undici';
 import { z } from 'zod';
 import type { FetchHints } from '../document.js';
 import { FetchFailure } from './failure.js';
-import { type Downloaded, getText, type HttpPolicy, storeBytes } from './http.js';
+import { download, type Downloaded, getText, type HttpPolicy, storeBytes } from './http.js';
 import type { CommitteeSource } from './manifest.js';
 import type { Wanted } from './sources.js';
 
-/** A file the API holds for a session or publication document: its format names the endpoint to ask. */
-const fileEntry = z.object({ fileName: z.string().nullish(), fileDataFormat: z.string().nullish() }).loose();
+/**
+ * The spec's DocumentFile, a file the API holds for a session or publication document: its format names the endpoint
+ * to ask, and `url`, where given, is where the file itself is.
+ */
+const fileEntry = z
+  .object({ fileName: z.string().nullish(), fileDataFormat: z.string().nullish(), url: z.string().nullish() })
+  .loose();
 
 /** Which of a document's formats to ask for, best first: a transcript's HTML has its turns marked, a PDF only pages. */
 const FORMATS = ['Html', 'Pdf'] as const;
@@ -85,9 +90,17 @@ const listPage = <T extends z.ZodType>(item: T) =>
 
 const publicationTypes = z.array(z.object({ id: z.number(), name: z.string() }).loose());
 
-/** The API's DocumentFileDetail: the file itself is `data`, base64. */
-const documentFileDetail = z
-  .object({ fileName: z.string().nullish(), fileDataFormat: z.string().nullish(), data: z.string() })
+/**
+ * What a document endpoint answers: for a session, the spec's DocumentFileDetail, the file itself in `data` (base64);
+ * for a publication's document, its DocumentFile, the file at `url`.
+ */
+const documentAnswer = z
+  .object({
+    fileName: z.string().nullish(),
+    fileDataFormat: z.string().nullish(),
+    data: z.string().nullish(),
+    url: z.string().nullish(),
+  })
   .loose();
 
 /** Rows per page asked for, and how many pages at most are read of one listing. */
@@ -250,19 +263,34 @@ export async function publicationsOf(source: CommitteeSource, access: ApiAccess)
     for (const d of documents) {
       const format = chosenFormat(d.files);
       const where = `${api}/Publications/${p.id}/Document/${d.documentId}`;
-      if (format) wanted.push({ url: `${where}/${format}`, wrapped: true, hints });
-      else access.note(where, 'no HTML or PDF file of this document; skipped');
+      if (!format) {
+        access.note(where, 'no HTML or PDF file of this document; skipped');
+        continue;
+      }
+      // The listing's DocumentFile says where the file is: fetched from there, else asked of the document endpoint.
+      const listed = d.files?.find((f) => f.fileDataFormat?.toLowerCase() === format.toLowerCase())?.url;
+      wanted.push(
+        listed ? { url: new URL(listed, api).href, hints } : { url: `${where}/${format}`, wrapped: true, hints },
+      );
     }
   }
   return wanted;
 }
 
 /**
- * The file inside a DocumentFileDetail answer: `data` decoded from base64, refused past `maxBytes`
- * once decoded; `name` is the file's own name, to type it by.
+ * The file a document endpoint's answer holds: `data` decoded from base64, refused past `maxBytes` once decoded, with
+ * `name` the file's own name, to type it by; or, for an answer that holds only where the file is, that `url`.
  */
-export function unwrapDocument(text: string, url: string, maxBytes: number): { bytes: Buffer; name: string } {
-  const detail = parse(documentFileDetail, url, text, 'document (DocumentFileDetail)');
+export function unwrapDocument(
+  text: string,
+  url: string,
+  maxBytes: number,
+): { bytes: Buffer; name: string } | { url: string } {
+  const detail = parse(documentAnswer, url, text, 'document (DocumentFileDetail or DocumentFile)');
+  if (!detail.data) {
+    if (detail.url) return { url: new URL(detail.url, url).href };
+    throw new Error(`${url}: the answer holds neither the file (data) nor where it is (url)`);
+  }
   // base64 is 4 characters for 3 bytes: the decoded size is known before decoding.
   const size = Math.floor((detail.data.replace(/=+$/, '').length * 3) / 4);
   if (size > maxBytes)
@@ -294,11 +322,17 @@ export async function downloadWrapped(
       throw new FetchFailure(`HTTP ${err.status}: the Committees API has no such document`, { retryable: false });
     throw err;
   }
-  let file: { bytes: Buffer; name: string };
+  let file: ReturnType<typeof unwrapDocument>;
   try {
     file = unwrapDocument(text, url, policy.maxBytes);
   } catch (err) {
     throw new FetchFailure(err instanceof Error ? err.message : String(err), { retryable: false });
+  }
+  if ('url' in file) {
+    const at = new URL(file.url);
+    if (!policy.allowsHost(at.host))
+      throw new FetchFailure(`the file is at ${at.host}, which the manifest does not allow`, { retryable: false });
+    return download(at.href, dir, policy, dispatcher, null);
   }
   return storeBytes(file.bytes, dir, file.name, url);
 }

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * Loopback fakes of the services report-miner fetches from, answering in their published shapes:
- * the Committees API (its OpenAPI schemas: OralEvidence, Publication, PublicationType and the
- * DocumentFileDetail wrapper around every file), HM Inspectorate of Probation's old site (a listing
+ * the Committees API (its OpenAPI schemas: OralEvidence, Publication, PublicationType; a session's
+ * document as DocumentFileDetail, the file in base64; a publication's document as DocumentFile, the
+ * file at its `url`, given in the listing or by the document endpoint), HM Inspectorate of Probation's old site (a listing
  * paged with ?paged=N, a landing page per inspection dated in its metadata block, the report PDF
  * under wp-content/uploads) and its 2025 site (HTML report pages under /document/, and the old
  * host redirecting there).
@@ -123,6 +124,7 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
       hlPaper: null,
       responseToPublicationId: 501,
       respondingDepartment: { id: 7, name: 'Ministry of Justice' },
+      // Document: its DocumentFile gives no url here, so the document endpoint is asked where the file is.
       documents: [
         { publicationId: 502, documentId: 9002, files: [{ fileName: 'response.html', fileDataFormat: 'Html' }] },
       ],
@@ -139,7 +141,21 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
       hlPaper: null,
       responseToPublicationId: null,
       respondingDepartment: null,
-      documents: [{ publicationId: 501, documentId: 9001, files: [{ fileName: '482.pdf', fileDataFormat: 'Pdf' }] }],
+      // Document: its DocumentFile says where the file is, as the API's listings do.
+      documents: [
+        {
+          publicationId: 501,
+          documentId: 9001,
+          files: [
+            {
+              fileName: '482.pdf',
+              fileSize: 1000,
+              fileDataFormat: 'Pdf',
+              url: '/publications/482/documents/9001/default/',
+            },
+          ],
+        },
+      ],
     },
   ];
 
@@ -168,10 +184,18 @@ export async function startServicesFake(files: FakeFiles): Promise<ServicesFake>
         const items = publications.filter((p) => types.includes(p.type.id));
         return json(res, { totalResults: items.length, items: Number(q.get('Skip')) ? [] : items });
       }
-      case '/api/Publications/501/Document/9001/Pdf':
-        return wrapped(res, report, '482.pdf', 'Pdf', 'application/json');
+      case '/publications/482/documents/9001/default/':
+        return page(res, report, 'application/pdf');
       case '/api/Publications/502/Document/9002/Html':
-        return wrapped(res, Buffer.from(RESPONSE_HTML), 'response.html', 'Html', 'text/json');
+        // GetDocument answers a DocumentFile: where the file is, not the file.
+        return json(res, {
+          fileName: 'response.html',
+          fileSize: RESPONSE_HTML.length,
+          fileDataFormat: 'Html',
+          url: '/publications/1745/documents/9002/default/',
+        });
+      case '/publications/1745/documents/9002/default/':
+        return page(res, RESPONSE_HTML);
       case '/hmiprobation/inspections/': {
         const n = Number(q.get('paged') ?? 1);
         const landings = n === 1 ? ['suffolk-2017'] : n === 2 ? ['london-crc-2018'] : ['never-read'];
