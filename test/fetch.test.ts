@@ -115,8 +115,10 @@ describe('report-miner fetch against a loopback server with faults', () => {
     expect(server.log.maxInFlight).toBeLessThanOrEqual(2);
     const starts = server.log.requests.map((r) => r.at).sort((a, b) => a - b);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
-    // Arrival times carry a few milliseconds of scheduling noise.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL_MS - 30);
+    // Arrival times carry the machine's scheduling noise, tens of milliseconds on a loaded one: no two requests
+    // arrive within half the interval, and all of them take at least the intervals they must keep.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL_MS / 2);
+    expect(starts[starts.length - 1]! - starts[0]!).toBeGreaterThanOrEqual(gaps.length * INTERVAL_MS - 30);
     expect(
       server.log.requests.every((r) =>
         /^report-miner\/0\.1 \(\+https:\/\/example\.org\/report-miner\)$/.test(String(r.headers['user-agent'])),
