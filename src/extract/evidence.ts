@@ -4,6 +4,7 @@ import type { DocumentContext } from './context.js';
 import { scored } from './data/confidence.js';
 import { BODY_NAME_WORDS, normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
 import { committeeShortName } from './data/publishers.js';
+import { perDocument } from './text/per-document.js';
 import { cleanName, isPersonName } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
@@ -161,13 +162,7 @@ export function turnBlocks(doc: DocumentContext): Set<Block> {
 }
 
 /** Each document's turns, read once for both questions. */
-const turnsRead = new WeakMap<Block[], { quotes: Quote[]; blocks: Set<Block> }>();
-
-function readTurns(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } {
-  let read = turnsRead.get(doc.blocks);
-  if (!read) turnsRead.set(doc.blocks, (read = turnsOf(doc)));
-  return read;
-}
+const readTurns = perDocument(turnsOf);
 
 function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } {
   const { blocks, metadata } = doc;

@@ -7,11 +7,16 @@ import { scored } from './data/confidence.js';
 const LABELLED = /^Recommendations?\s+(\d+[a-z]?)\b\s*[:.–-]?\s*/i;
 const TREASURY = /^(\d+[a-z]?)\.?\s+(?:PAC|Committee(?:['’]s)?)\s+recommendations?\s*:?\s*/i;
 const NUMBERED = /^(\d{1,3}[a-z]?)[.)]\s+/;
-const RESPONSE_LABEL =
-  /^(?:(?:The\s+)?(?:Government(?:['’]s)?|Department(?:['’]s)?|Ministry(?:['’]s)?)\s+)?response\s*[:.–-]?\s*/i;
+/** "Government response", "The Department's response", "Response". */
+const WHOSE_RESPONSE = String.raw`^(?:(?:The\s+)?(?:Government|Department|Ministry)(?:['’]s)?\s+)?response`;
+/** A label opening an answer, stripped from its text. */
+const RESPONSE_LABEL = new RegExp(String.raw`${WHOSE_RESPONSE}\s*[:.–-]?\s*`, 'i');
+/** Who answers, opening a paragraph: "The Government", "HMPPS". */
+const ANSWERER = String.raw`^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+`;
 /** How a response opens when it has no label: the government says what it does with the recommendation. */
-const RESPONSE_OPENING =
-  /^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+(?:accepts?|agrees?|disagrees?|does not|partially|rejects?|welcomes?|notes?|has\b)/;
+const RESPONSE_OPENING = new RegExp(
+  String.raw`${ANSWERER}(?:accepts?|agrees?|disagrees?|does not|partially|rejects?|welcomes?|notes?|has\b)`,
+);
 
 /** The answer a response gives, strongest wording first: a refusal or a partial yes is not a yes. */
 const STATUSES: Array<[RegExp, ResponseStatus]> = [
@@ -31,10 +36,11 @@ const STATUSES: Array<[RegExp, ResponseStatus]> = [
 ];
 
 /** A label set before an answer, as a line or with a colon: "Government response", "Response:". */
-const ANSWER_LABEL = /^(?:(?:The\s+)?(?:Government|Department|Ministry)(?:['’]s)?\s+)?response\s*(?:[:.–-]|$)/i;
+const ANSWER_LABEL = new RegExp(String.raw`${WHOSE_RESPONSE}\s*(?:[:.–-]|$)`, 'i');
 /** An answer that decides: the government accepting, rejecting or agreeing in part, not one "noting" or that "has" done a thing. */
-const DECIDING_OPENING =
-  /^(?:The\s+)?(?:Government|government|Department|Ministry|MoJ|HMPPS)\s+(?:accepts?|agrees?|disagrees?|partially|rejects?|does not accept)\b/;
+const DECIDING_OPENING = new RegExp(
+  String.raw`${ANSWERER}(?:accepts?|agrees?|disagrees?|partially|rejects?|does not accept)\b`,
+);
 
 /**
  * How surely a document answers recommendations: its type says so (1); it quotes recommendations by label and answers

@@ -3,6 +3,7 @@ import { bodyOfDocument } from '../bodies.js';
 import type { DocumentContext } from '../context.js';
 import { scored } from '../data/confidence.js';
 import { normaliseRating } from '../ratings.js';
+import { perDocument } from '../text/per-document.js';
 import type { Genre } from './genre.js';
 
 /** A rating word as text pulled from table cells may print it: "Requires i mprov ement", "Inadeq uate". */
@@ -13,8 +14,10 @@ const TABLE_ROW = new RegExp(
   'gi',
 );
 
-const rowsOf = ({ blocks }: DocumentContext) =>
-  blocks.flatMap((block) => [...block.text.matchAll(TABLE_ROW)].map((m) => ({ block, m })));
+/** Every row of the document's table, read once for the genre's score and its ratings. */
+const rowsOf = perDocument(({ blocks }) =>
+  blocks.flatMap((block) => [...block.text.matchAll(TABLE_ROW)].map((m) => ({ block, m }))),
+);
 
 /** How many rows make a table for certain: one row alone ("Overall rating Good") may be a line of prose. */
 const TABLE_ROWS = 2;
