@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // The compiled ingest, as the CLI runs it: its worker threads load compiled modules.
 import { IndexNotWritableError } from '../dist/index/lock.js';
 import { openDatabase } from '../dist/index/open.js';
-import { ingest, type IngestEvent } from '../dist/ingest/run.js';
+import { ingest, type IngestEvent } from '../dist/pipeline/ingest.js';
 import { openIndex } from '../dist/query/report-index.js';
 import { SearchTimeout } from '../dist/query/time-limit.js';
 import { buildIndex, CORPUS, exportKind, runCli, tempDir } from './helpers.js';

@@ -6,7 +6,7 @@ import { openPdf } from '../src/ingest/pdf/load.js';
 import { readPdf } from '../src/ingest/readers/pdf.js';
 // The compiled ingest, as the CLI runs it: its worker threads load compiled modules.
 import { closeWriter, openDatabase } from '../dist/index/open.js';
-import { ingest, type IngestEvent } from '../dist/ingest/run.js';
+import { ingest, type IngestEvent } from '../dist/pipeline/ingest.js';
 import { buildIndex, exportKind, fixture, ROOT, runCli, tempDir } from './helpers.js';
 import { imageOnlyPdf } from './support/inbox.js';
 

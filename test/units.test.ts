@@ -9,7 +9,7 @@ import { coverDate } from '../src/text/dates.js';
 import { normalizeChars } from '../src/ingest/normalize-text.js';
 import { toPassages } from '../src/ingest/passages.js';
 import { readText } from '../src/ingest/readers/text.js';
-import { sniffFormat } from '../src/ingest/sniff.js';
+import { sniffFormat } from '../src/sniff.js';
 import { migrate, SCHEMA_VERSION } from '../src/index/schema.js';
 import { formatCitation } from '../src/query/citation.js';
 import { isPractitionerCaseload } from '../src/query/figures.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fetchSources, type FetchEvent, type FetchSummary } from '../fetch/crawl.js';
 import { loadManifest } from '../fetch/manifest.js';
 import { acquireWriteLock } from '../index/lock.js';
+import { Provenance } from '../index/provenance.js';
 import { closeWriter, openDatabase } from '../index/open.js';
 import { ingestLocked } from './ingest-command.js';
 import { printable } from './output.js';
@@ -37,7 +38,7 @@ export async function fetchLocked(opts: FetchCommandOptions): Promise<FetchSumma
   let total = 0;
   const progress = process.stderr.isTTY && !opts.quiet;
   try {
-    const summary = await fetchSources(db, manifest, {
+    const summary = await fetchSources(new Provenance(db), manifest, {
       outDir,
       signal: interrupt.signal,
       onEvent: (event) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { acquireWriteLock } from '../index/lock.js';
 import { closeWriter, openDatabase } from '../index/open.js';
-import { ingest, type IngestEvent, type IngestSummary } from '../ingest/run.js';
+import { ingest, type IngestEvent, type IngestSummary } from '../pipeline/ingest.js';
 import { printable, UsageError } from './output.js';
 
 export interface IngestCommandOptions {

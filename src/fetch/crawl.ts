@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import pRetry from 'p-retry';
-import { Provenance } from '../index/provenance.js';
+import type { FetchLog } from './fetch-log.js';
 import { FetchFailure } from './failure.js';
 import { HostScheduler } from './hosts.js';
 import { agentFor, download, getText, PARTIAL_FOLDER, type HttpPolicy } from './http.js';
@@ -48,13 +47,12 @@ function hostsOf(manifest: Manifest): Set<string> {
 /**
  * Fetches what a sources manifest names into `outDir`: each document through its host's
  * limits, retried with backoff on network errors, 5xx, 408 and 429 (honouring Retry-After),
- * asked for conditionally (ETag, Last-Modified) and recorded in the fetches table.
+ * asked for conditionally (ETag, Last-Modified) and recorded in the fetch log.
  */
-export async function fetchSources(db: Database, manifest: Manifest, options: FetchOptions): Promise<FetchSummary> {
+export async function fetchSources(provenance: FetchLog, manifest: Manifest, options: FetchOptions): Promise<FetchSummary> {
   fs.mkdirSync(options.outDir, { recursive: true });
   // Partial downloads of a run that was killed: never renamed, never read, removed now.
   fs.rmSync(path.join(options.outDir, PARTIAL_FOLDER), { recursive: true, force: true });
-  const provenance = new Provenance(db);
   const allowed = hostsOf(manifest);
   const userAgent = manifest.userAgent ?? `report-miner/0.1 (+${manifest.contact})`;
   const dispatcher = agentFor(manifest.timeouts.connectMs, new Set(manifest.allowPrivateHosts));

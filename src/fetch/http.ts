@@ -5,7 +5,7 @@ import { Agent, request } from 'undici';
 import { guardedLookup, type Resolve } from './guard.js';
 import { NETWORK_ERRORS } from './network-errors.js';
 import type { Format } from '../document.js';
-import { sniffFormat } from '../ingest/sniff.js';
+import { sniffFormat } from '../sniff.js';
 import { FetchFailure, retryAfterMs } from './failure.js';
 import { messageOf } from '../error-message.js';
 

@@ -1,18 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FetchHints } from '../document.js';
-
-export interface FetchRecord {
-  url: string;
-  finalUrl: string | null;
-  status: 'fetched' | 'unchanged' | 'failed';
-  etag: string | null;
-  lastModified: string | null;
-  sha256: string | null;
-  file: string | null;
-  bytes: number | null;
-  error: string | null;
-  hints: FetchHints | null;
-}
+import type { FetchLog, FetchRecord, PreviousFetch } from '../fetch/fetch-log.js';
 
 interface Row {
   url: string;
@@ -24,12 +12,10 @@ interface Row {
 }
 
 /** The fetches table: where each fetched document came from, with its validators for the next run. */
-export class Provenance {
+export class Provenance implements FetchLog {
   constructor(private readonly db: Database) {}
 
-  previous(
-    url: string,
-  ): { etag: string | null; lastModified: string | null; sha256: string | null; file: string | null } | null {
+  previous(url: string): PreviousFetch | null {
     const row = this.db.prepare('SELECT url, etag, last_modified, sha256, file FROM fetches WHERE url = ?').get(url) as
       Row | undefined;
     return row ? { etag: row.etag, lastModified: row.last_modified, sha256: row.sha256, file: row.file } : null;

@@ -1,4 +1,4 @@
-import type { Format } from '../document.js';
+import type { Format } from './document.js';
 
 /** What the bytes of a file are, decided by content; the extension only breaks ties. */
 export type Sniffed = { format: Format } | { error: string };

@@ -7,12 +7,12 @@ import { Provenance } from '../index/provenance.js';
 import { markDuplicates } from '../index/duplicates.js';
 import { IndexNotWritableError } from '../index/lock.js';
 import { DocumentStore, type FileIdentity } from '../index/store.js';
-import { CopyRecords } from './copies.js';
-import { discover } from './discover.js';
-import { toPassages } from './passages.js';
+import { CopyRecords } from '../ingest/copies.js';
+import { discover } from '../ingest/discover.js';
+import { toPassages } from '../ingest/passages.js';
 import { ExtractionPool, type PoolOptions } from './pool.js';
-import { sniffFormat } from './sniff.js';
-import { PIPELINE_VERSION } from './version.js';
+import { sniffFormat } from '../sniff.js';
+import { PIPELINE_VERSION } from '../ingest/version.js';
 import { messageOf } from '../error-message.js';
 
 export type IngestEvent =

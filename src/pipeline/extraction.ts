@@ -1,8 +1,8 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { ExtractedDocument, FetchHints, Format } from './document.js';
-import { analyse, type AnalysedDocument } from './extract/index.js';
-import type { Findings } from './findings.js';
-import { READERS } from './ingest/readers/index.js';
+import type { ExtractedDocument, FetchHints, Format } from '../document.js';
+import { analyse, type AnalysedDocument } from '../extract/index.js';
+import type { Findings } from '../findings.js';
+import { READERS } from '../ingest/readers/index.js';
 
 /** A file to read: its bytes, their format, and what its source already says about it. */
 export interface ExtractionTask {

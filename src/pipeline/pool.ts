@@ -2,7 +2,7 @@ import os from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { Format, FetchHints } from '../document.js';
-import type { ExtractionResult, ExtractionTask } from '../pipeline.js';
+import type { ExtractionResult, ExtractionTask } from './extraction.js';
 import { messageOf } from '../error-message.js';
 
 export interface PoolOptions {
