@@ -24,7 +24,10 @@ function sourceFiles(dir: string): string[] {
 
 /** The top-level part of src a file or import belongs to: a folder, or a file at the top (without its extension). */
 function partOf(file: string): string {
-  return path.relative(SRC, file).split(path.sep)[0]!.replace(/\.[jt]s$/, '');
+  return path
+    .relative(SRC, file)
+    .split(path.sep)[0]!
+    .replace(/\.[jt]s$/, '');
 }
 
 /** Every relative import of a file, as the part of src it resolves to. */

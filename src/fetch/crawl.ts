@@ -49,7 +49,11 @@ function hostsOf(manifest: Manifest): Set<string> {
  * limits, retried with backoff on network errors, 5xx, 408 and 429 (honouring Retry-After),
  * asked for conditionally (ETag, Last-Modified) and recorded in the fetch log.
  */
-export async function fetchSources(provenance: FetchLog, manifest: Manifest, options: FetchOptions): Promise<FetchSummary> {
+export async function fetchSources(
+  provenance: FetchLog,
+  manifest: Manifest,
+  options: FetchOptions,
+): Promise<FetchSummary> {
   fs.mkdirSync(options.outDir, { recursive: true });
   // Partial downloads of a run that was killed: never renamed, never read, removed now.
   fs.rmSync(path.join(options.outDir, PARTIAL_FOLDER), { recursive: true, force: true });
