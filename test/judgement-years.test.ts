@@ -49,6 +49,24 @@ describe('judgementYears', () => {
     ).toEqual([2018, 2018, null, null]);
   });
 
+  it('gives each sentence of a paragraph its own year, and a paragraph naming no time the year carried into it', () => {
+    const bs = blocks(
+      'During 2019 the NPS division was inspected.',
+      'Its leadership was rated ‘Good’. In 2021 it was rated ‘Outstanding’. Its staff were rated ‘Good’ too.',
+      'Nothing else was rated ‘Inadequate’.',
+    );
+    const yearOf = judgementYears(bs, '2022-03');
+    expect(yearOf(bs[0]!, 'During 2019 the NPS division was inspected.')).toBe(2019);
+    expect(
+      [
+        'Its leadership was rated ‘Good’.',
+        'In 2021 it was rated ‘Outstanding’.',
+        'Its staff were rated ‘Good’ too.',
+      ].map((s) => yearOf(bs[1]!, s)),
+    ).toEqual([2019, 2021, 2021]);
+    expect(yearOf(bs[2]!, 'Nothing else was rated ‘Inadequate’.')).toBe(2021);
+  });
+
   it('places nothing where the text compares two years or the document has no date', () => {
     expect(
       yearsOf(

@@ -29,10 +29,11 @@ export function figuresOfSpeakers(figures: Figure[], quotes: Quote[]): Figure[] 
   return figures.map((figure) => {
     if (figure.subject || !speaksOfOwnWork(figure.sentence)) return figure;
     const sentence = plain(quotedWords(figure.sentence));
+    const phrase = plain(figure.phrase);
     const holder = quoted.find(
       ({ quote, text }) =>
         (quote.page === null || figure.page === null || Math.abs(quote.page - figure.page) <= PAGE_REACH) &&
-        (text.includes(sentence) || (sentence.includes(text) && text.includes(plain(figure.phrase)))),
+        (text.includes(sentence) || (sentence.includes(text) && text.includes(phrase))),
     );
     return holder ? { ...figure, subject: holder.quote.role ?? holder.quote.speaker } : figure;
   });

@@ -54,6 +54,8 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
   ],
 ];
+/** A cheap first test for any of FRACTIONS: their words, or "in" / "out of" between numbers. */
+const MAY_BE_FRACTION = /half|third|quarter|fifth|\s(?:in|out of)\s/i;
 /** A number after a hyphen only as a range's upper bound: "50-60 cases", not "2014-15" or "-3". */
 const PLAIN = new RegExp(
   `(?<![\\w.£,])(?<!(?<!(?<![\\d.,])\\d{1,3})[-–])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`,
@@ -136,11 +138,11 @@ function shareTokens(sentence: string, taken: Token[]): Token[] {
     if (value !== null && !/minus\s*$/i.test(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index)))
       tokens.push({ start: m.index, end: m.index + m[0].length, value, kind: 'share', text: m[0] });
   }
+  if (!MAY_BE_FRACTION.test(sentence)) return tokens;
   for (const [re, value] of FRACTIONS) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      // "Less than half (46 per cent)": the precise figure stands for the fraction.
       // "Less than half (46 per cent)": the precise figure stands for the fraction; "a quarter of a million" is a count.
       if (
         overlaps([...taken, ...tokens], start, end) ||
@@ -164,16 +166,17 @@ function countTokens(sentence: string, taken: Token[]): Array<Token & { unit: st
   const tokens: Array<Token & { unit: string }> = [];
   const onProbation = SUPERVISION_CUE.test(sentence);
   // Counts of people on probation, as press releases and reports state them: "more than 8,400 low and medium-risk offenders".
-  for (const m of [...sentence.matchAll(SCALED), ...sentence.matchAll(PLAIN)]) {
+  for (const m of onProbation ? [...sentence.matchAll(SCALED), ...sentence.matchAll(PLAIN)] : []) {
     const start = m.index;
     const end = start + m[0].length;
     const value = m[2] ? scaledValue(m[1]!, m[2]) : /^\d/.test(m[1]!) ? parseNumber(m[1]!) : null;
-    if (!onProbation || value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end))
-      continue;
+    if (value === null || value < 100 || YEAR.test(m[0]) || overlaps([...taken, ...tokens], start, end)) continue;
     if (PEOPLE_COUNTED.test(sentence.slice(end)))
       tokens.push({ start, end, value, kind: 'count', text: m[0], unit: 'people' });
   }
-  for (const m of sentence.matchAll(PLAIN)) {
+  // A count of cases stands before "cases" or after a caseload word; one of people after a word for people.
+  const mayCount = caseAnchors.length > 0 || peopleAnchors.length > 0 || /cases\b/i.test(sentence);
+  for (const m of mayCount ? sentence.matchAll(PLAIN) : []) {
     const start = m.index;
     const end = start + m[0].length;
     const before = sentence.slice(0, start);
@@ -270,9 +273,11 @@ export function extractFigures({ blocks }: DocumentContext): Figure[] {
     // Whose figures the sentence before gave: "This is an increase of 90 (16.9%)" is about them too.
     let carried: () => string | null = () => null;
     for (const sentence of printedSentences(block.text)) {
-      const money = moneyTokens(sentence);
-      const shares = shareTokens(sentence, money);
-      const counts = countTokens(sentence, [...money, ...shares]);
+      // Most sentences of a block with a number have none: they are passed by after one test.
+      const measures = MAY_MEASURE.test(sentence);
+      const money = measures ? moneyTokens(sentence) : [];
+      const shares = measures ? shareTokens(sentence, money) : [];
+      const counts = measures ? countTokens(sentence, [...money, ...shares]) : [];
       // The group of the sentence's last figure of people, for the sentence after.
       const groups: Array<{ at: number; subject: string }> = [];
       const add = (token: Token, unit: string, topic: FigureTopic) => {

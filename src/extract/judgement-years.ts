@@ -1,6 +1,7 @@
 import type { Block } from '../document.js';
 import {
   EARLIER_BY,
+  MAY_PLACE_IN_TIME,
   RELATIVE_YEARS,
   ROUNDS,
   STATED_YEAR,
@@ -22,7 +23,10 @@ interface Cues {
   round: number | null;
 }
 
+const NO_CUES: Cues = { year: null, unplaced: false, round: null };
+
 function cuesOf(sentence: string, published: number | null): Cues {
+  if (!MAY_PLACE_IN_TIME.test(sentence)) return NO_CUES;
   const stated = [...sentence.matchAll(STATED_YEAR)].flatMap((m) =>
     [m[1], m[2], m[3]].filter((y) => y !== undefined).map(Number),
   );
@@ -43,10 +47,15 @@ function cuesOf(sentence: string, published: number | null): Cues {
  */
 export function judgementYears(blocks: Block[], published: string | null): YearOfSentence {
   const own = published ? Number(published.slice(0, 4)) : null;
-  const sentences = blocks.map((block) => ({
-    block,
-    cues: sentencesOf(block.text).map((s) => ({ sentence: s, ...cuesOf(s, own) })),
-  }));
+  // A block that names no time is not split: every sentence of it has the year carried into it.
+  const sentences = blocks.map((block) => {
+    const split = MAY_PLACE_IN_TIME.test(block.text);
+    return {
+      block,
+      split,
+      cues: split ? sentencesOf(block.text).map((s) => ({ sentence: s, ...cuesOf(s, own) })) : [],
+    };
+  });
   // A round's year, from any sentence that gives both ("our first round of inspections last year").
   const roundYears = new Map<number, number>();
   for (const { cues } of sentences) {
@@ -54,10 +63,11 @@ export function judgementYears(blocks: Block[], published: string | null): YearO
       if (c.round !== null && c.year !== null && !roundYears.has(c.round)) roundYears.set(c.round, c.year);
     }
   }
-  const years = new Map<Block, Map<string, number | null>>();
+  const years = new Map<Block, { split: boolean; bySentence: Map<string, number | null>; carriedIn: number | null }>();
   let carried: number | null = null;
-  for (const { block, cues } of sentences) {
+  for (const { block, cues, split } of sentences) {
     if (block.kind === 'heading') carried = null;
+    const carriedIn = carried;
     const bySentence = new Map<string, number | null>();
     for (const c of cues) {
       // A round is placed only by the year given for it; one that no sentence places places nothing.
@@ -65,9 +75,13 @@ export function judgementYears(blocks: Block[], published: string | null): YearO
       carried = c.unplaced || c.round !== null ? year : (year ?? carried);
       bySentence.set(c.sentence, carried);
     }
-    years.set(block, bySentence);
+    years.set(block, { split, bySentence, carriedIn });
   }
-  return (block, sentence) => years.get(block)?.get(sentence) ?? null;
+  return (block, sentence) => {
+    const placed = years.get(block);
+    if (!placed) return null;
+    return placed.split ? (placed.bySentence.get(sentence) ?? null) : placed.carriedIn;
+  };
 }
 
 /**

@@ -23,12 +23,17 @@ const TITLE = new RegExp(`^(?:the\\s+)?(${TITLE_PATTERN})$`, 'i');
 const NOBODY = /^(?:it|they|this|that|these|those|we|he|she|which|who|what|is|was|were|are|one|another)$/i;
 const A_BODY = /\b(?:committee|government|ministry|department|inspectorate|council|company|companies)$/i;
 
+/** The pattern spans at most a dozen words: only the end of a long text before a quote is searched, from a word's start. */
+const REACH = 240;
+const lastWords = (text: string) =>
+  text.length <= REACH ? text : text.slice(text.indexOf(' ', text.length - REACH) + 1);
+
 /**
  * A short phrase someone named something with: whose it is, where the words before the quote say so.
  * The annotation rules leave such phrases out of quotes, so a caller keeps them below the export's threshold.
  */
 export function namingAttribution(before: string, ctx: AttributionContext): Attribution | null {
-  const m = NAMED_BY.exec(before);
+  const m = NAMED_BY.exec(lastWords(before));
   if (!m) return null;
   const subject = m[1]!.replace(CLAUSE_OPENER, '').trim();
   if (DOCUMENT_NOUNS.test(subject)) return null;

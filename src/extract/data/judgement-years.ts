@@ -17,6 +17,12 @@ export const STATED_YEAR =
   /\b(?:in|during|since)\s+(20\d\d)(?:\s+(?:and|or|to)\s+(20\d\d))?\b(?![-/–]\d)|\b(20\d\d)\s+inspections?\b/gi;
 
 /**
+ * A cheap first test of a sentence for any of the patterns above (a year, "year", "now", a round or
+ * set of inspections): a sentence without one is placed in time by none of them.
+ */
+export const MAY_PLACE_IN_TIME = /20\d\d|year|\bnow\b|round|inspection/i;
+
+/**
  * How long before the later one the earlier rating of a change was given: "improve from
  * ‘requires improvement’ to ‘outstanding’ over the past year" puts the first a year before.
  */

@@ -23,6 +23,8 @@ interface QuoteMarks {
   closesAt(text: string, i: number): boolean;
   /** A mark that opens a paragraph continuing a quotation, press-release style. */
   reopens(ch: string): boolean;
+  /** Every character that may open or close a quotation, so the scan goes from one to the next. */
+  marks: RegExp;
 }
 
 /** How many paragraphs a single quotation may run over (press statements run to four or five). */
@@ -45,6 +47,7 @@ const DOUBLE: QuoteMarks = {
   opensAt: (text, i) => (DOUBLE_OPENING.has(text[i]!) || (text[i] === '”' && i === 0)) && beforeAWord(text, i),
   closesAt: (text, i) => DOUBLE_CLOSING.has(text[i]!) && afterAWord(text, i),
   reopens: (ch) => DOUBLE_OPENING.has(ch),
+  marks: /[“"„”]/g,
 };
 
 /**
@@ -55,10 +58,18 @@ const SINGLE: QuoteMarks = {
   opensAt: (text, i) => text[i] === '‘' && beforeAWord(text, i),
   closesAt: (text, i) => text[i] === '’' && afterAWord(text, i) && !/s’\s+\p{Ll}/u.test(text.slice(i - 1, i + 3)),
   reopens: (ch) => ch === '‘',
+  marks: /[‘’]/g,
 };
 
+/** Where the next character that may be a mark is, at or after `from`; the text's length if none. */
+function nextMark(text: string, from: number, marks: QuoteMarks): number {
+  marks.marks.lastIndex = from;
+  return marks.marks.exec(text)?.index ?? text.length;
+}
+
 function findClose(text: string, from: number, marks: QuoteMarks): number {
-  for (let i = from; i < text.length; i++) if (marks.closesAt(text, i)) return i;
+  for (let i = nextMark(text, from, marks); i < text.length; i = nextMark(text, i + 1, marks))
+    if (marks.closesAt(text, i)) return i;
   return -1;
 }
 
@@ -83,10 +94,10 @@ function spansMarkedBy(blocks: Block[], marks: QuoteMarks): QuoteSpan[] {
     const block = blocks[b]!;
     if (block.kind === 'heading') continue;
     const text = block.text;
-    let i = 0;
+    let i = nextMark(text, 0, marks);
     while (i < text.length) {
       if (!marks.opensAt(text, i)) {
-        i++;
+        i = nextMark(text, i + 1, marks);
         continue;
       }
       const close = findClose(text, i + 1, marks);
@@ -99,7 +110,7 @@ function spansMarkedBy(blocks: Block[], marks: QuoteMarks): QuoteSpan[] {
           before: text.slice(0, i),
           after: text.slice(close + 1),
         });
-        i = close + 1;
+        i = nextMark(text, close + 1, marks);
         continue;
       }
       const continued = continueOver(blocks, b, text.slice(i + 1), marks);
@@ -108,7 +119,7 @@ function spansMarkedBy(blocks: Block[], marks: QuoteMarks): QuoteSpan[] {
         b = continued.lastBlock;
         break;
       }
-      i++;
+      i = nextMark(text, i + 1, marks);
     }
   }
   return spans;
