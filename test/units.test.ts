@@ -14,8 +14,26 @@ import { migrate, SCHEMA_VERSION } from '../src/index/schema.js';
 import { formatCitation } from '../src/query/citation.js';
 import { isPractitionerCaseload } from '../src/query/figures.js';
 import { codeVersion } from '../src/ingest/version.js';
+import { isGarbage } from '../src/ingest/pdf/ocr.js';
 
 const bytes = (s: string | number[]) => (typeof s === 'string' ? new TextEncoder().encode(s) : new Uint8Array(s));
+
+describe('isGarbage: a text layer not worth reading', () => {
+  const items = (...texts: string[]) =>
+    texts.map((text, i) => ({ text, x: i * 50, y: 100, width: 40, fontSize: 10, fontName: 'F1' }));
+
+  it('reads a page with letters, even a few replacement characters among them', () => {
+    expect(isGarbage(items('Probation ', 'caseloads ', 'rose.'))).toBe(false);
+    expect(isGarbage(items('Caseloads \uFFFD rose ', 'by 12 per cent'))).toBe(false);
+    expect(isGarbage(items('Ελληνικά ', 'κείμενο'))).toBe(false);
+  });
+
+  it('refuses a page without letters, or with more replacement characters than letters', () => {
+    expect(isGarbage(items('12 ', '345 ', '– 6 –'))).toBe(true);
+    expect(isGarbage(items('\uFFFD\uFFFD\uFFFD ', 'a\uFFFD\uFFFD'))).toBe(true);
+    expect(isGarbage([])).toBe(true);
+  });
+});
 
 describe('sniffFormat decides by content', () => {
   it('finds PDF, HTML and text whatever the name', () => {

@@ -170,7 +170,8 @@ export class PageReader {
 /** A text layer not worth reading: no letters, or mostly replacement characters (a broken font encoding). */
 export function isGarbage(items: TextItem[]): boolean {
   const text = items.map((i) => i.text).join('');
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
   const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  return letters === 0 || replaced > letters;
+  // Letters are counted only when some were replaced: a page of clean text needs one letter to pass.
+  if (replaced === 0) return !/\p{L}/u.test(text);
+  return replaced > (text.match(/\p{L}/gu) ?? []).length;
 }
