@@ -134,6 +134,19 @@ describe('extractFigures on sentences from the fixtures', () => {
         'Those supervised under COs have declined by 31 per cent since 2008, whereas SSOs have remained relatively stable (minus two per cent).',
       ).map((f) => f.value),
     ).toEqual([31]);
+    // A share counted "one in five" of cases is a share of cases as "two thirds of the cases" is (HMI Probation
+    // statement of 2025; its national inspection news of 2025; a paraphrase).
+    expect(
+      inScope(
+        'Two-thirds of the cases we have inspected so far are judged insufficient, and in some areas fewer than one in five cases we inspected met our standards.',
+      ),
+    ).toEqual([]);
+    expect(inScope('Management oversight was sufficient in only four out of ten cases inspected.')).toEqual([]);
+    expect(inScope('In Leeds, seven in ten cases we looked at had a plan.')).toEqual([]);
+    expect(inScope('One in three probation officers held more than 60 cases.').map((f) => f.topic)).toEqual([
+      'caseload',
+      'caseload',
+    ]);
   });
 });
 

@@ -77,6 +77,29 @@ describe('whose figure a number is: groups of people', () => {
     ).toEqual([['40', 'probation officer in South Yorkshire and Durham']]);
   });
 
+  it('takes no verb in -ing for part of a group after a preposition or conjunction, but keeps "existing staff"', () => {
+    // HMI Probation national inspection news (2025), the Chief Inspector's statement (2025), paraphrases.
+    const named = (text: string) => extractFigures(context([text])).map((f) => f.subject);
+    expect(
+      named(
+        'Services contributed effectively to keeping people safe in just 18 per cent of cases, against 40% of people.',
+      ),
+    ).toEqual(['people', 'people']);
+    expect(
+      named(
+        'We have seen some improvement in terms of desistance and engaging people on probation: 35% of them stayed.',
+      ),
+    ).toEqual(['people']);
+    expect(named('Two thirds of existing staff and half of remaining practitioners had caseloads over 50.')).toEqual([
+      'existing staff',
+      'remaining practitioners',
+      'remaining practitioners',
+    ]);
+    expect(named('Funding went to supporting officers: 30% of supervising officers left.')).toEqual([
+      'supervising officers',
+    ]);
+  });
+
   it('carries the group of one sentence to the next sentence that names none', () => {
     // Justice Committee (2021) quoting HMPPS's Workforce Bulletin, the thematic (2021), and a paraphrase.
     expect(

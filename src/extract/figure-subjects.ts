@@ -8,7 +8,7 @@ import {
   NOT_MODIFIERS,
   PAYING_VERBS,
 } from './data/figure-subjects.js';
-import { OFFICER_KINDS, PEOPLE } from './data/people.js';
+import { OFFICER_KINDS, PEOPLE, PEOPLE_ING_WORDS } from './data/people.js';
 import { PEOPLE_COUNTED } from './data/figure-topics.js';
 import { memoize } from './text/memo.js';
 import { NUMBER_WORDS } from './text/numbers.js';
@@ -161,6 +161,19 @@ const withoutClause = memoize((phrase: string): string => {
         .join(' ');
 }, 500);
 
+/** A preposition or conjunction just before a group: "to keeping people safe", "and engaging people on probation". */
+const AFTER_A_LINK = /\b(?:to|and|or|of|in|on|by|for|with|without|from|about|at)\s+$/i;
+
+/**
+ * A group's words without a verb in -ing opening them, where a preposition or conjunction stands before: "(to)
+ * keeping people" is people kept safe, not a kind of people; "(of) existing staff" keeps its word.
+ */
+function withoutGerund(phrase: string): string {
+  const [first, ...rest] = phrase.split(/\s+/);
+  const verb = rest.length > 0 && /ing$/i.test(first!) && !PEOPLE_ING_WORDS.includes(first!.toLowerCase());
+  return verb ? rest.join(' ') : phrase;
+}
+
 /** The groups that matches in a text name, each with the place a proper name gives it; groups joined by "and" are one. */
 function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
   const groups: Array<{ index: number; phrase: string; end: number }> = [];
@@ -171,7 +184,7 @@ function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
       last.phrase = text.slice(last.index, end);
       last.end = end;
     } else {
-      const phrase = withoutClause(m[1]!);
+      const phrase = withoutClause(AFTER_A_LINK.test(text.slice(0, m.index)) ? withoutGerund(m[1]!) : m[1]!);
       groups.push({ index: m.index! + m[1]!.length - phrase.length, phrase, end });
     }
   }

@@ -54,6 +54,8 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
     (m) => Math.round(((parseNumber(m[1]!) ?? NaN) / (parseNumber(m[2]!) ?? NaN)) * 10000) / 100,
   ],
 ];
+/** A share counted as "one in five" or "seven out of ten". */
+const IN_OR_OUT_OF = /\s(?:in|out of)\s/i;
 /** A cheap first test for any of FRACTIONS: their words, or "in" / "out of" between numbers. */
 const MAY_BE_FRACTION = /half|third|quarter|fifth|\s(?:in|out of)\s/i;
 /** A number after a hyphen only as a range's upper bound: "50-60 cases", not "2014-15" or "-3". */
@@ -245,12 +247,9 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
     .replace(/^\s*of\s+/i, '');
   const clause = clauseAround(sentence, token.start);
   const ofCapacityWorked = CAPACITY_NOUN.test(after) && WORKLOAD_WORDS.test(clause);
-  if (
-    /^\s*(?:\([^)]*\)\s*)?of\s/i.test(sentence.slice(token.end)) &&
-    NON_PEOPLE_NOUNS.test(after) &&
-    !PEOPLE_NOUNS.test(after) &&
-    !ofCapacityWorked
-  )
+  // What the share is of follows "of" ("two thirds of the cases") or the count itself ("one in five cases").
+  const ofWhat = /^\s*(?:\([^)]*\)\s*)?of\s/i.test(sentence.slice(token.end)) || IN_OR_OUT_OF.test(token.text);
+  if (ofWhat && NON_PEOPLE_NOUNS.test(after.trimStart()) && !PEOPLE_NOUNS.test(after.trimStart()) && !ofCapacityWorked)
     return 'other';
   if (SHARE_OF_POSTS.test(clause)) return 'other';
   const topic = topicFromWords(clause, sentence, previous);

@@ -50,6 +50,29 @@ export const ANYONE = ['people', 'persons', 'adults', 'individuals', 'young peop
 export const RESPONDENTS = ['respondents'];
 
 /** Words that narrow an officer without being a modifier of their own: "probation officers", "responsible officers". */
+/**
+ * Words in -ing that name a kind of people ("existing staff", "serving prisoners"); any other -ing word opening a
+ * group after a preposition or conjunction is a verb acting on the group ("to keeping people safe").
+ */
+export const PEOPLE_ING_WORDS = [
+  'existing',
+  'remaining',
+  'serving',
+  'offending',
+  'reoffending',
+  'incoming',
+  'outgoing',
+  'visiting',
+  'leading',
+  'practising',
+  'supervising',
+  'managing',
+  'qualifying',
+  'participating',
+  'responding',
+  'working',
+];
+
 export const OFFICER_KINDS = ['probation', 'responsible', 'parole', 'custodial', 'community'];
 
 /** Every noun a group of people is named by. */
