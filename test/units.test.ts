@@ -273,6 +273,20 @@ describe('extractMetadata', () => {
         'Three Welsh probation services rated ‘Good’',
         'Swansea, Cardiff and Newport PDUs were each rated ‘Good’ following inspections by HM Inspectorate of Probation.',
       ],
+      // The 2025 national inspection's news, a news story of two PDU inspections (2024), and paraphrases.
+      [
+        '“Major shortfalls” found in national arrangements of the Probation Service',
+        'A national inspection by HM Inspectorate of Probation has examined how effectively HM Prison and Probation Service is working, resulting in an overall rating of ‘Requires improvement’.',
+      ],
+      [
+        'Probation services rated ‘inadequate’ by inspectors',
+        'The Nottingham City Probation Delivery Unit (PDU) and the Nottinghamshire PDU were separately inspected by HM Inspectorate of Probation in March.',
+      ],
+      [
+        'Kent probation improves',
+        'An unannounced inspection by His Majesty’s Inspectorate of Probation found the Kent PDU much improved.',
+      ],
+      ['Wessex region rated ‘Good’', 'The Wessex region was inspected by HM Inspectorate of Probation last autumn.'],
     ]) {
       const release = doc(
         [
@@ -288,6 +302,12 @@ describe('extractMetadata', () => {
       ['HM Inspectorate of Probation, March 2024', 1],
     ]);
     expect(extractMetadata(report).type).toBe('inspection');
+    const cover = doc([
+      ['Probation services in Leeds PDU', 1, 'heading'],
+      ['An inspection of probation services in Leeds PDU by HM Inspectorate of Probation', 1],
+      ['This inspection was carried out in March 2024.', 2],
+    ]);
+    expect(extractMetadata(cover).type).toBe('inspection');
     const headline = doc([
       [
         'Chief Inspector calls for an independent review of the Probation Service, publishing his final annual report',
@@ -296,6 +316,24 @@ describe('extractMetadata', () => {
       ],
     ]);
     expect(extractMetadata(headline).type).toBe('other');
+    // The 2023 and 2015 annual reports' releases, and paraphrases: the publication told as news.
+    for (const opening of [
+      'The announcement comes as the Inspectorate publishes its annual report, the Chief Inspector’s final report.',
+      'Today he published HM Inspectorate of Probation’s annual report.',
+      'The Committee publishes its second report on probation, which finds that caseloads are too high.',
+      'Today she published the inspectorate’s thematic report on women.',
+    ]) {
+      const release = doc([
+        ['Chief Inspector calls for a review', 1, 'heading'],
+        [opening, 1],
+      ]);
+      expect(extractMetadata(release).type).toBe('press-release');
+    }
+    const narrated = doc([
+      ['Transforming Rehabilitation', 1, 'heading'],
+      ['In June 2018 HM Inspectorate of Probation published its annual report, which found caseloads too high.', 1],
+    ]);
+    expect(extractMetadata(narrated).type).toBe('other');
     const annual = doc([['HM Inspectorate of Probation Annual Report 2014-15', 1, 'heading']]);
     expect(extractMetadata(annual).type).toBe('annual-report');
   });

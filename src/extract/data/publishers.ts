@@ -68,14 +68,24 @@ export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
     /\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i,
     'press-release',
   ],
+  // A report's publication told as news, as it happens: "as the Inspectorate publishes its annual report", "Today he
+  // published HM Inspectorate of Probation’s annual report" (a report tells of others' reports in the past tense).
+  [
+    /\bpublishes\s+(?:its|his|her|their|the|a)\s+(?:[\w’'-]+\s+){0,4}report\b|\btoday\s+(?:he|she|it|they|we)\s+published\s+(?:[\w’'-]+\s+){0,6}report\b/i,
+    'press-release',
+  ],
   [
     /\bThe\s+(?:[A-Z][\w’'-]*\s+)*Committee[’']?s?\s+report\s+(?:concludes|finds|found|says|warns|calls|recommends)\b/,
     'press-release',
   ],
-  // The inspectorate's news of an inspection, in the third person: "has received an overall rating of ‘Inadequate’
-  // following an inspection by His Majesty’s Inspectorate of Probation".
+  // News of an inspection, in the third person: "has received an overall rating of ‘Inadequate’ following an
+  // inspection by His Majesty’s Inspectorate of Probation", "A national inspection by HM Inspectorate of Probation has
+  // examined", "were separately inspected by HM Inspectorate of Probation". A report says "this inspection" or "we".
   [
-    new RegExp(String.raw`\bfollowing (?:an |its |their )?inspections? by ${MAJESTY} Inspectorate\b`, 'i'),
+    new RegExp(
+      String.raw`\b(?:an?|its|their|following)\s+(?:[\w-]+\s+)?inspections?\s+by\s+${MAJESTY}\s+Inspectorate\b|\binspected\s+by\s+${MAJESTY}\s+Inspectorate\b`,
+      'i',
+    ),
     'press-release',
   ],
   [/\bthis (?:research )?(?:bulletin|research|study|paper)\b/i, 'research'],
