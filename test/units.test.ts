@@ -329,6 +329,27 @@ describe('extractMetadata', () => {
       ]);
       expect(extractMetadata(release).type).toBe('press-release');
     }
+    // An inspectorate that calls itself "the Inspectorate" and names its chief's office publishes the release (its
+    // 2023 annual report's release, and a paraphrase); a firm's post quoting the Chief Inspector does not.
+    const own = (opening: string) =>
+      extractMetadata(
+        doc([
+          ['Chief Inspector calls for a review', 1, 'heading'],
+          [opening, 1],
+          ['The announcement comes as the Inspectorate publishes its annual report.', 1],
+        ]),
+      ).publisher;
+    expect(
+      own('The outgoing Chief Inspector of Probation, Justin Russell, is calling for an independent review.'),
+    ).toBe('HM Inspectorate of Probation');
+    expect(own('HM Chief Inspector of Prisons, Charlie Taylor, warned of overcrowding.')).toBe(
+      'HM Inspectorate of Prisons',
+    );
+    const firm = doc([
+      ['Chief Inspector calls for a review', 1, 'heading'],
+      ['The outgoing Chief Inspector of Probation has issued a damning report.', 1],
+    ]);
+    expect(extractMetadata(firm).publisher).toBeNull();
     const narrated = doc([
       ['Transforming Rehabilitation', 1, 'heading'],
       ['In June 2018 HM Inspectorate of Probation published its annual report, which found caseloads too high.', 1],

@@ -3,11 +3,13 @@ import {
   COMMITTEE_ON_COVER,
   PRESS_OFFICE_PAGE,
   PUBLISHERS,
+  THE_INSPECTORATE,
   TYPES_BY_SELF_DESCRIPTION,
   TYPES_BY_TITLE,
   type PublisherEntry,
 } from './data/publishers.js';
 import { focalBody } from './bodies.js';
+import { OFFICES } from './data/roles.js';
 import { coverDate, FULL_DATE, PUBLISHED_ON } from '../text/dates.js';
 
 export interface DocumentMetadata {
@@ -142,6 +144,17 @@ function publisherOf(coverText: string, title: string | null): PublisherEntry | 
   return firstBodyNamed(title ? coverText.split(title).join(' ') : coverText);
 }
 
+/**
+ * An inspectorate's own release that never spells out its name: it calls itself "the Inspectorate" and names its
+ * chief inspector's office ("The outgoing Chief Inspector of Probation, Justin Russell, is calling for ...").
+ */
+function inspectorateSpeaking(opening: Block[]): PublisherEntry | undefined {
+  const text = opening.map((b) => b.text).join('\n');
+  if (!THE_INSPECTORATE.test(text)) return undefined;
+  const body = OFFICES.find(([office]) => office.test(text))?.[1];
+  return PUBLISHERS.find((p) => p.name === body);
+}
+
 /** A title that names its publisher as a part of its own: "Justice Committee - weekly update". */
 function titledPublisher(title: string | null): PublisherEntry | undefined {
   const parts = title?.split(PAGE_TITLE_SEPARATOR) ?? [];
@@ -168,7 +181,8 @@ export function extractMetadata(doc: ExtractedDocument): DocumentMetadata {
     publisherOf(coverText, title) ??
     page?.publisher ??
     (doc.declared.siteName ? undefined : publisherOf(opening, title)) ??
-    titledPublisher(title);
+    titledPublisher(title) ??
+    (doc.declared.siteName ? undefined : inspectorateSpeaking(doc.blocks.slice(0, OPENING_BLOCKS)));
   // A date in a body paragraph is what the text is about ("In May 2019, the Government announced"), not when it was published.
   const coverLines = cover
     .filter((b) => b.kind === 'heading' || b.text.length <= COVER_LINE_LENGTH || PUBLISHED_ON.test(b.text))

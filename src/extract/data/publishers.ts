@@ -57,6 +57,9 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\bspeech\b/i, 'other'],
 ];
 
+/** An inspectorate speaking of itself: "the Inspectorate publishes its annual report" (capitalised, as its own name). */
+export const THE_INSPECTORATE = /\b[Tt]he Inspectorate\b/;
+
 /** The line a press office's page carries above or beside its title. */
 export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
 
