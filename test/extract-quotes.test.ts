@@ -302,6 +302,90 @@ describe('extractEvidence', () => {
     expect(unnamed.find((t) => t.speaker === 'Dr Mullan')?.organisation).toBeNull();
   });
 
+  it('reads the session’s unnumbered opening turns before the first question, back to the witness line', () => {
+    // The Justice Committee's sessions of 28 March 2017 and 22 September 2020 as its site prints them, and a paraphrase.
+    const opening = (...turns: string[]) =>
+      extractEvidence(
+        context(
+          [
+            'Oral evidence: Transforming rehabilitation, HC 1018',
+            'Members present: Robert Neill (Chair); Victoria Prentis; Jo Stevens.',
+            'I: Professor Paul Senior, Chair, Probation Institute; and Helen Schofield, Acting Chief Executive, Probation Institute.',
+            '# Examination of witnesses',
+            'Witnesses: Professor Paul Senior and Helen Schofield.',
+            ...turns,
+          ],
+          { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
+        ),
+      ).map((t) => [t.speaker, t.organisation, t.question]);
+    expect(
+      opening(
+        'Chair: Good morning, everyone. Do Committee members have any relevant interests to declare?',
+        'Victoria Prentis: I am a non-practising barrister.',
+        'Jo Stevens: I was formerly a practising solicitor.',
+        'Professor Senior: I am Professor Paul Senior. I am chair of the Probation Institute.',
+        'Q129 Chair: What went wrong?',
+        'Helen Schofield: The speed of the reforms.',
+      ),
+    ).toEqual([
+      ['Robert Neill', 'Justice Committee', null],
+      ['Victoria Prentis', 'Justice Committee', null],
+      ['Jo Stevens', 'Justice Committee', null],
+      ['Professor Paul Senior', 'Probation Institute', null],
+      ['Robert Neill', 'Justice Committee', 'Q129'],
+      ['Helen Schofield', 'Probation Institute', 'Q129'],
+    ]);
+    expect(
+      opening(
+        'Chair: Welcome to this meeting. I am a non-practising barrister.',
+        'Miss Dines: I am a barrister, but I have not taken any work since my election.',
+        'Q1 Chair: Our first witness is with us in the room.',
+      ).map(([speaker, , question]) => [speaker, question]),
+    ).toEqual([
+      ['Robert Neill', null],
+      ['Miss Dines', null],
+      ['Robert Neill', 'Q1'],
+    ]);
+  });
+
+  it('reads a turn whose words a copy sets under its label, and gives no committee to speakers who never ask', () => {
+    // A blog's copy of the Justice Committee's session of 23 March 2021, and a paraphrase of another committee's.
+    const copied = (...lines: string[]) =>
+      extractEvidence(context(lines, { type: 'blog', publisher: 'A Probation Blog' })).map((t) => [
+        t.speaker,
+        t.organisation,
+        t.question,
+        t.text,
+      ]);
+    expect(
+      copied(
+        'The transcripts of that Justice Select Committee hearing have been published:',
+        'Q5 Chair:',
+        'How are the changes to the operational model linked to it?',
+        'Antonia Romeo: I mentioned that partly because you referred to the first change.',
+        'Q6 Rob Butler: And the second?',
+        'Jo Farrar: Of course.',
+      ),
+    ).toEqual([
+      ['Chair', 'Justice Committee', 'Q5', 'How are the changes to the operational model linked to it?'],
+      ['Antonia Romeo', null, 'Q5', 'I mentioned that partly because you referred to the first change.'],
+      ['Rob Butler', 'Justice Committee', 'Q6', 'And the second?'],
+      ['Jo Farrar', null, 'Q6', 'Of course.'],
+    ]);
+    expect(
+      copied(
+        'From the Public Accounts Committee session:',
+        'Q12 Meg Hillier: What did the contracts cost?',
+        'Richard Heaton: About £3.7 billion.',
+        'Meg Hillier: Thank you.',
+      ).map(([speaker, organisation]) => [speaker, organisation]),
+    ).toEqual([
+      ['Meg Hillier', 'Committee of Public Accounts'],
+      ['Richard Heaton', null],
+      ['Meg Hillier', 'Committee of Public Accounts'],
+    ]);
+  });
+
   it('is a transcript’s reader: a report quoting two numbered turns is no transcript', () => {
     expect(transcriptScore(context(transcript, { type: 'oral-evidence' }))).toBe(1);
     expect(transcriptScore(context(transcript, { type: 'committee-report' }))).toBeLessThan(GENRE_THRESHOLD);

@@ -438,11 +438,27 @@ describe('extractMetadata', () => {
       publisher: 'House of Commons Justice Committee',
       type: 'oral-evidence',
     });
-    // A body named in the title itself, before any separator, is what the document is about, not who published it.
+    // A body named in the title itself, before any separator, is what the document is about, not who published it;
+    // the site's names after it are no part of it.
     expect(page('Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament')).toMatchObject({
-      title: 'Oral evidence: The work of the Ministry of Justice - Committees - UK Parliament',
+      title: 'Oral evidence: The work of the Ministry of Justice',
       publisher: null,
     });
+    expect(
+      extractMetadata(
+        doc([['Oral evidence: Transforming rehabilitation, HC 1018', null, 'heading']], {
+          format: 'html',
+          pages: null,
+          declared: {
+            title: 'Oral evidence - Transforming rehabilitation - Committees - UK Parliament',
+            author: null,
+            siteName: null,
+            date: null,
+            url: null,
+          },
+        }),
+      ).title,
+    ).toBe('Oral evidence: Transforming rehabilitation, HC 1018');
   });
 
   it('takes an HTML page from an unknown site as a blog, dated by its meta tags', () => {

@@ -16,8 +16,11 @@ interface Speaker {
   unlisted?: boolean;
 }
 
-/** "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. */
-const TURN = /^(?:Q\s?(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):\s+(.+)$/u;
+/**
+ * "Q66 Dr Mullan: words", "Jo Farrar: words": the question number, the label, the words. A copy may set the words
+ * in the next paragraph, under "Q5 Chair:" alone.
+ */
+const TURN = /^(?:Q\s?(\d+)\s+)?((?:[A-Z][\p{L}.’'-]*)(?:\s+[A-Z][\p{L}.’'-]*){0,4}):(?:\s+(.+))?$/u;
 /** "I: Jo Farrar, Chief Executive Officer, HM Prison & Probation Service" in a witness list. */
 const WITNESS_PANEL = /^(?:[IVX]+|\d+|Witness(?:es)?)[:.]\s+/;
 const MEMBERS_PRESENT = /^Members present:\s*(.+)$/i;
@@ -104,6 +107,21 @@ function chairOf(blocks: Block[]): string | null {
   return null;
 }
 
+/** The surnames of the committee's members: those the header lists as present, and whoever asks a numbered question. */
+function membersOf(header: Block[], turns: Block[]): Set<string> {
+  const members = new Set<string>();
+  for (const block of header) {
+    const present = MEMBERS_PRESENT.exec(block.text)?.[1];
+    for (const member of present?.split(/;|,\s+(?=[A-Z])/) ?? [])
+      members.add(surname(cleanName(member.replace(/\(Chair\)|\.$/gi, '').trim())));
+  }
+  for (const block of turns) {
+    const turn = isNumberedTurn(block) ? TURN.exec(block.text) : null;
+    if (turn) members.add(surname(cleanName(turn[2]!)));
+  }
+  return members;
+}
+
 /**
  * The committee whose session it is: the publisher when that is a committee, else the first committee
  * the text before the first turn names (a blog post that copies a transcript is published by the blog).
@@ -151,6 +169,26 @@ export function transcriptScore({ blocks, metadata }: DocumentContext): number {
   return turns * 0.15;
 }
 
+/** How far before the first numbered turn the session's unnumbered opening turns may start. */
+const OPENING_TURNS_REACH = 12;
+
+/**
+ * Where a transcript's turns begin: the first numbered turn, or the unnumbered turns just before it (the Chair's
+ * welcome, members' declarations of interest), back to the heading or witness line that opens the session. A
+ * transcript without question numbers starts at its first turn labelled by a chair or a name.
+ */
+function firstTurnOf(blocks: Block[]): number {
+  const firstNumbered = blocks.findIndex(isNumberedTurn);
+  if (firstNumbered < 0) return blocks.findIndex(opensTurn);
+  let first = firstNumbered;
+  for (let i = firstNumbered - 1; i >= Math.max(0, firstNumbered - OPENING_TURNS_REACH); i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading' || WITNESS_PANEL.test(block.text) || MEMBERS_PRESENT.test(block.text)) break;
+    if (opensTurn(block)) first = i;
+  }
+  return first;
+}
+
 /** A transcript's turns, read from its first turn labelled by a chair or a name (the transcript genre decides it is one). */
 export function extractEvidence(doc: DocumentContext): Quote[] {
   return readTurns(doc).quotes;
@@ -166,9 +204,7 @@ const readTurns = perDocument(turnsOf);
 
 function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } {
   const { blocks, metadata } = doc;
-  // A transcript without question numbers starts at its first turn labelled by a chair or a name.
-  const firstNumbered = blocks.findIndex(isNumberedTurn);
-  const firstTurn = firstNumbered >= 0 ? firstNumbered : blocks.findIndex(opensTurn);
+  const firstTurn = firstTurnOf(blocks);
   if (firstTurn < 0) {
     doc.log?.message(
       'evidence',
@@ -189,16 +225,20 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
       .join('\n'),
   );
   const chair = chairOf(blocks.slice(0, firstTurn));
+  const members = membersOf(blocks.slice(0, firstTurn), blocks.slice(firstTurn));
 
   const speakerFor = (label: string): Speaker | null => {
     if (CHAIR.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
     const name = cleanName(label);
     const witness = witnesses.find((w) => surname(w.name) === surname(name));
     if (witness) return { ...witness, name: witness.name };
-    // Anyone else labelled in a transcript is a member of the committee: a name compromise does
-    // not know ("Shabana Mahmood") is still a name where it labels a turn like the others.
-    if (isPersonName(name)) return { name, role: null, organisation: committee };
-    return looksLikeName(name) ? { name, role: null, organisation: committee, unlisted: true } : null;
+    // Anyone else labelled in a transcript speaks in it: a name compromise does not know ("Shabana Mahmood") is
+    // still a name where it labels a turn like the others. Members are those present or asking numbered questions;
+    // another speaker is a witness no list names, whose body the transcript does not say. A transcript that says
+    // neither who was present nor who asked leaves them all members.
+    const organisation = !members.size || members.has(surname(name)) ? committee : null;
+    if (isPersonName(name)) return { name, role: null, organisation };
+    return looksLikeName(name) ? { name, role: null, organisation, unlisted: true } : null;
   };
 
   const quotes: Quote[] = [];
@@ -218,7 +258,7 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
       if (turn[1]) question = `Q${turn[1]}`;
       current = {
         page: block.page,
-        text: turn[3]!,
+        text: turn[3] ?? '',
         speaker: speaker.name,
         role: speaker.role,
         organisation: speaker.organisation,
@@ -230,9 +270,9 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
       quotes.push(current);
       read.add(block);
     } else if (current && /\p{L}/u.test(block.text)) {
-      current.text += ` ${block.text}`;
+      current.text = current.text ? `${current.text} ${block.text}` : block.text;
       read.add(block);
     }
   }
-  return { quotes, blocks: read };
+  return { quotes: quotes.filter((q) => q.text), blocks: read };
 }

@@ -3,6 +3,7 @@ import {
   COMMITTEE_ON_COVER,
   PRESS_OFFICE_PAGE,
   PUBLISHERS,
+  SITE_NAMES,
   THE_INSPECTORATE,
   TYPES_BY_SELF_DESCRIPTION,
   TYPES_BY_TITLE,
@@ -67,11 +68,13 @@ function pageTitleOf(doc: ExtractedDocument): PageTitle | null {
   const suffix = doc.declared.siteName ? ` - ${doc.declared.siteName}` : null;
   const own = suffix && declared.endsWith(suffix) ? declared.slice(0, -suffix.length) : declared;
   const parts = own.split(PAGE_TITLE_SEPARATOR);
+  // "… - Committees - UK Parliament": the site's own names end the title, before or without a publisher.
+  while (parts.length > 1 && SITE_NAMES.includes(parts[parts.length - 1]!)) parts.pop();
   for (let i = 1; i < parts.length; i++) {
     const publisher = firstBodyNamed(parts.slice(i).join(' '));
     if (publisher) return { title: parts.slice(0, i).join(' - '), publisher };
   }
-  return { title: own };
+  return { title: parts.join(' - ') };
 }
 
 /** A line that is only a publisher's name ("Justice Committee", "House of Commons Committee of Public Accounts"). */
@@ -80,13 +83,19 @@ function isMasthead(text: string): boolean {
   return !!publisher && text.replace(publisher.pattern, '').replace(MASTHEAD_WORDS, '').trim() === '';
 }
 
+/** A title's words alone, so "Oral evidence - Probation" and "Oral evidence: Probation, HC 999" begin alike. */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 function titleOf(doc: ExtractedDocument, cover: Block[], page: PageTitle | null): string | null {
   if (page) {
     const { title } = page;
     // A page titled only "Oral evidence" heads itself "Oral evidence: Probation caseloads, HC 999".
     const fuller = cover.find(
-      (b) =>
-        b.kind === 'heading' && b.text.length > title.length && b.text.toLowerCase().startsWith(title.toLowerCase()),
+      (b) => b.kind === 'heading' && b.text.length > title.length && wordsOf(b.text).startsWith(wordsOf(title)),
     );
     return fuller?.text ?? title;
   }

@@ -57,6 +57,9 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\bspeech\b/i, 'other'],
 ];
 
+/** Names of websites that end a page's title after the publisher's or instead of it ("… - Committees - UK Parliament"). */
+export const SITE_NAMES = ['UK Parliament', 'Committees', 'GOV.UK', 'Hansard', 'Parliament'];
+
 /** An inspectorate speaking of itself: "the Inspectorate publishes its annual report" (capitalised, as its own name). */
 export const THE_INSPECTORATE = /\b[Tt]he Inspectorate\b/;
 
