@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './text/memo.js';
-import { normaliseOrganisation, TITLE_PATTERN } from './data/roles.js';
+import { normaliseOrganisation, TITLE_PATTERN, TITLE_QUALIFIERS } from './data/roles.js';
 
 export interface Person {
   name: string;
@@ -38,8 +38,9 @@ const BODY_TITLE_NAME = new RegExp(
   `(?<!\\bH(?:er|is)\\s+)\\b(?!H(?:er|is) Majesty)(${ORG_NAME})[’']s\\s+(${TITLE})\\s+(${NAME})`,
   'g',
 );
-// "NPS Chief Executive Jo Smith": an acronym before the title is its body, but "HM" is part of the title.
-const TITLE_BEFORE_NAME = new RegExp(`(?:\\b(?!HM\\s)([A-Z]{2,6})\\s+)?\\b(${TITLE})\\s+(${NAME})`, 'g');
+// "NPS Chief Executive Jo Smith", "Napo General Secretary Ian Lawrence": the words before the title name its body
+// (titleAndBody), but "HM" is part of the title.
+const TITLE_BEFORE_NAME = new RegExp(`\\b(${TITLE_MODIFIERS}${TITLE})\\s+(${NAME})`, 'g');
 
 const TRAILING_POST_NOMINALS = new RegExp(`(?:\\s+(?:${POST_NOMINALS}))+$`);
 
@@ -64,6 +65,22 @@ export function isPersonName(name: string): boolean {
   return taggedPerson(name);
 }
 
+const TITLE_AT_END = new RegExp(`(?:${TITLE})$`);
+const NOT_A_BODY = memoize((words: string) =>
+  nlp(words).has('(#Date|#Adverb|#Verb|#Conjunction|#Preposition|#Pronoun|#Determiner)'),
+);
+
+/** A title printed with the body it is held in before it: "Napo General Secretary" → General Secretary of Napo. */
+function titleAndBody(role: string | null): { role: string | null; body: string | null } {
+  const title = role ? TITLE_AT_END.exec(role) : null;
+  if (!role || !title || title.index === 0) return { role, body: null };
+  const words = role.slice(0, title.index).trim().split(/\s+/);
+  if (words.some((w) => TITLE_QUALIFIERS.includes(w))) return { role, body: null };
+  // "Yesterday Chief Inspector ...": a sentence's first word, not a body.
+  const body = words.join(' ');
+  return { role: title[0], body: NOT_A_BODY(body) ? null : body };
+}
+
 /** The people a document names with a title, so a quote's speaker can be given role and organisation. */
 export class PeopleRegistry {
   private readonly people: Person[] = [];
@@ -75,17 +92,17 @@ export class PeopleRegistry {
       for (const m of text.matchAll(NAME_THEN_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
       for (const m of text.matchAll(TITLE_THEN_NAME)) registry.note(m[3]!, m[1]!, m[2] ?? null);
       for (const m of text.matchAll(BODY_TITLE_NAME)) registry.note(m[3]!, m[2]!, m[1]!);
-      for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[3]!, m[2]!, m[1] ?? null);
+      for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[2]!, m[1]!, null);
     }
     return registry;
   }
 
-  note(rawName: string, role: string | null, organisation: string | null): void {
+  note(rawName: string, printedRole: string | null, organisation: string | null): void {
     const name = cleanName(rawName);
     if (!isPersonName(name)) return;
-    const org = organisation
-      ? (normaliseOrganisation(organisation) ?? organisation.trim().replace(/[.,;:]+$/, ''))
-      : null;
+    const { role, body } = titleAndBody(printedRole);
+    const printedOrg = organisation ?? body;
+    const org = printedOrg ? (normaliseOrganisation(printedOrg) ?? printedOrg.trim().replace(/[.,;:]+$/, '')) : null;
     const known = this.find(name);
     if (!known) {
       this.people.push({ name, role: role?.replace(/\s+/g, ' ') ?? null, organisation: org });

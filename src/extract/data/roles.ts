@@ -79,6 +79,40 @@ export const TITLES = [
   'Chief Probation Officer',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Words that narrow a title without naming a body: "National Chair", "Acting Chief Executive", "Prisons Minister".
+ * Any other capitalised words before a title name the body it is held in ("Napo General Secretary").
+ */
+export const TITLE_QUALIFIERS = [
+  'National',
+  'Deputy',
+  'Interim',
+  'Acting',
+  'Assistant',
+  'Shadow',
+  'Regional',
+  'Senior',
+  'Joint',
+  'Former',
+  'Outgoing',
+  'Incoming',
+  'Executive',
+  'Associate',
+  'Vice',
+  'Honorary',
+  'Prisons',
+  'Probation',
+  'Justice',
+  'Crime',
+  'Policing',
+  'Courts',
+  'Victims',
+  'Home',
+  'Finance',
+  'Policy',
+  'Operations',
+];
+
 /** Offices and the body they belong to: a speaker with the title speaks for the body where the title names it ("HM Chief Inspector of Probation") or the body publishes the document. */
 export const OFFICES: Array<[RegExp, string]> = [
   [/\bChief Inspector of Probation\b/i, 'HM Inspectorate of Probation'],
