@@ -350,6 +350,29 @@ describe('extractMetadata', () => {
       ['The outgoing Chief Inspector of Probation has issued a damning report.', 1],
     ]);
     expect(extractMetadata(firm).publisher).toBeNull();
+    // A committee's pages of prose without a report's marks are its news (a Justice Committee weekly update of 2019, a
+    // notice of a Public Accounts Committee session of 2025); a chapter of a report has numbered paragraphs.
+    const committeePage = (heading: string, ...texts: string[]) =>
+      extractMetadata(doc([[heading, 1, 'heading'], ...texts.map((t): [string, number] => [t, 1])])).type;
+    expect(
+      committeePage(
+        'Justice Committee - weekly update',
+        'At the end of sitting weeks the Justice Committee publishes a brief summary of its activities in the form of a weekly update. On Tuesday, we took evidence from HM Chief Inspector of Probation, Dame Glenys Stacey, on the subject of her Annual Report.',
+      ),
+    ).toBe('press-release');
+    expect(
+      committeePage(
+        'Public Accounts Committee scrutiny session on the Probation Service',
+        'The Public Accounts Committee (PAC) will hold a scrutiny session on the efficiency and resilience of the Probation Service. The National Audit Office in its recent report found a service under significant strain following reforms in 2021.',
+      ),
+    ).toBe('press-release');
+    expect(
+      committeePage(
+        'Providers and working relationships',
+        'House of Commons Justice Committee',
+        '91. In this Chapter we examine the problems in probation relating to providers and their working relationships with others in the criminal justice system, including the voluntary sector.',
+      ),
+    ).toBe('committee-report');
     const narrated = doc([
       ['Transforming Rehabilitation', 1, 'heading'],
       ['In June 2018 HM Inspectorate of Probation published its annual report, which found caseloads too high.', 1],

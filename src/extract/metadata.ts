@@ -3,6 +3,7 @@ import {
   COMMITTEE_ON_COVER,
   PRESS_OFFICE_PAGE,
   PUBLISHERS,
+  REPORT_MARKERS,
   SITE_NAMES,
   THE_INSPECTORATE,
   TYPES_BY_SELF_DESCRIPTION,
@@ -125,7 +126,11 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
     .join('\n');
   const described = TYPES_BY_SELF_DESCRIPTION.find(([re]) => re.test(opening));
   if (described) return described[1];
-  return publisher?.parliamentary ? 'committee-report' : 'other';
+  if (!publisher?.parliamentary) return 'other';
+  // A committee's page of prose that bears no mark of a report is news: a weekly update, a notice of a session.
+  const prose = doc.blocks.some((b) => b.kind !== 'heading' && b.text.length > BODY_PARAGRAPH_LENGTH);
+  const text = doc.blocks.map((b) => b.text).join('\n');
+  return prose && !REPORT_MARKERS.test(text) ? 'press-release' : 'committee-report';
 }
 
 /**
