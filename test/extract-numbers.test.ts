@@ -269,6 +269,11 @@ describe('extractFigures on sentences of real press releases and reports, and pa
     expect(figuresOf('For those serving less than a year that figure rises to 58 per cent.')).toEqual([
       [58, 'percent', null, 'compliance'],
     ]);
+    // HMI Probation's 2017 release on north London; "those under probation supervision" as its 2017 speech says it.
+    expect(
+      figuresOf('Around 17% of all those under probation supervision nationally live in the capital.').map((f) => f[3]),
+    ).toEqual(['compliance']);
+    expect(figuresOf('Only 40% of those on probation in Kent had a plan.').map((f) => f[3])).toEqual(['compliance']);
   });
 });
 

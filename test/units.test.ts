@@ -345,6 +345,19 @@ describe('extractMetadata', () => {
     expect(own('HM Chief Inspector of Prisons, Charlie Taylor, warned of overcrowding.')).toBe(
       'HM Inspectorate of Prisons',
     );
+    // Its 2017 releases on Gloucestershire and north London: the chief inspector "today published the report".
+    for (const opening of [
+      'Despite heroic efforts by staff, the service was nowhere near the standard expected, said Dame Glenys Stacey, HM Chief Inspector of Probation. Today she published the report of a recent inspection of probation work in Gloucestershire.',
+      'People were more at risk as a result, and this was unacceptable, said Dame Glenys Stacey, HM Chief Inspector of Probation. Today she published the report of a recent inspection of probation work in the north of London.',
+    ]) {
+      const release = extractMetadata(
+        doc([
+          ['Probation services - action is required', 1, 'heading'],
+          [opening, 1],
+        ]),
+      );
+      expect(release).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release' });
+    }
     const firm = doc([
       ['Chief Inspector calls for a review', 1, 'heading'],
       ['The outgoing Chief Inspector of Probation has issued a damning report.', 1],

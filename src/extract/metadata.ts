@@ -5,7 +5,7 @@ import {
   PUBLISHERS,
   REPORT_MARKERS,
   SITE_NAMES,
-  THE_INSPECTORATE,
+  OWN_VOICE,
   TYPES_BY_SELF_DESCRIPTION,
   TYPES_BY_TITLE,
   type PublisherEntry,
@@ -159,12 +159,12 @@ function publisherOf(coverText: string, title: string | null): PublisherEntry | 
 }
 
 /**
- * An inspectorate's own release that never spells out its name: it calls itself "the Inspectorate" and names its
- * chief inspector's office ("The outgoing Chief Inspector of Probation, Justin Russell, is calling for ...").
+ * An inspectorate's own release that never spells out its name: it calls itself "the Inspectorate", or tells of its
+ * chief publishing today, and names the chief inspector's office ("The outgoing Chief Inspector of Probation, ...").
  */
 function inspectorateSpeaking(opening: Block[]): PublisherEntry | undefined {
   const text = opening.map((b) => b.text).join('\n');
-  if (!THE_INSPECTORATE.test(text)) return undefined;
+  if (!OWN_VOICE.test(text)) return undefined;
   const body = OFFICES.find(([office]) => office.test(text))?.[1];
   return PUBLISHERS.find((p) => p.name === body);
 }

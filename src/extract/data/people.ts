@@ -39,6 +39,9 @@ export const SERVICE_USER_PHRASES = [
   'people under probation',
   'people under supervision',
   'individuals under supervision',
+  'those on probation',
+  'those under probation',
+  'those under supervision',
   'those serving',
   'people serving',
 ];

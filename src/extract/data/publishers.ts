@@ -67,8 +67,11 @@ export const REPORT_MARKERS =
 /** Names of websites that end a page's title after the publisher's or instead of it ("… - Committees - UK Parliament"). */
 export const SITE_NAMES = ['UK Parliament', 'Committees', 'GOV.UK', 'Hansard', 'Parliament'];
 
-/** An inspectorate speaking of itself: "the Inspectorate publishes its annual report" (capitalised, as its own name). */
-export const THE_INSPECTORATE = /\b[Tt]he Inspectorate\b/;
+/**
+ * An inspectorate speaking of itself: "the Inspectorate publishes its annual report" (capitalised, as its own name),
+ * or of its chief's publishing: "said Dame Glenys Stacey, HM Chief Inspector of Probation. Today she published the report".
+ */
+export const OWN_VOICE = /\b[Tt]he Inspectorate\b|\bToday (?:he|she) published\b/;
 
 /** The line a press office's page carries above or beside its title. */
 export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
