@@ -57,7 +57,7 @@ const FRACTIONS: Array<[RegExp, (m: RegExpExecArray) => number]> = [
 /** A share counted as "one in five" or "seven out of ten". */
 const IN_OR_OUT_OF = /\s(?:in|out of)\s/i;
 /** A cheap first test for any of FRACTIONS: their words, or "in" / "out of" between numbers. */
-const MAY_BE_FRACTION = /half|third|quarter|fifth|\s(?:in|out of)\s/i;
+const MAY_BE_FRACTION = new RegExp(`half|third|quarter|fifth|${IN_OR_OUT_OF.source}`, 'i');
 /** A number after a hyphen only as a range's upper bound: "50-60 cases", not "2014-15" or "-3". */
 const PLAIN = new RegExp(
   `(?<![\\w.£,])(?<!(?<!(?<![\\d.,])\\d{1,3})[-–])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${NUMBER_WORDS})(?![\\w%]|\\.\\d|,\\d{3})`,

@@ -52,7 +52,6 @@ export const ANYONE = ['people', 'persons', 'adults', 'individuals', 'young peop
 /** People who answered a survey: a share of them is of people, a count of them a sample. */
 export const RESPONDENTS = ['respondents'];
 
-/** Words that narrow an officer without being a modifier of their own: "probation officers", "responsible officers". */
 /**
  * Words in -ing that name a kind of people ("existing staff", "serving prisoners"); any other -ing word opening a
  * group after a preposition or conjunction is a verb acting on the group ("to keeping people safe").
@@ -76,6 +75,7 @@ export const PEOPLE_ING_WORDS = [
   'working',
 ];
 
+/** Words that narrow an officer without being a modifier of their own: "probation officers", "responsible officers". */
 export const OFFICER_KINDS = ['probation', 'responsible', 'parole', 'custodial', 'community'];
 
 /** Every noun a group of people is named by. */
