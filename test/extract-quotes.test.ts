@@ -870,25 +870,21 @@ describe('titles with their narrowing words, letters after names, and "the Commi
 
   it('takes the words before a title that are no narrowing word for the body the title is held in', () => {
     // Napo's magazine (2019) and a probation blog's post (2018), both on Napo's General Secretary; paraphrases.
-    expect(
-      quotes([
+    const said = 'said: “The voluntary sector has been squeezed out of probation.”';
+    const cases: Array<[string, [string, string, string | null]]> = [
+      [
         'Ahead of the session, Napo General Secretary, Ian Lawrence, urged the Committee to look again. He said: “there are serious questions as to who benefited from the two bail outs.”',
-      ]),
-    ).toEqual([['Ian Lawrence', 'General Secretary', 'Napo']]);
-    expect(
-      quotes([
+        ['Ian Lawrence', 'General Secretary', 'Napo'],
+      ],
+      [
         'Napo General Secretary Ian Lawrence said: “Napo are obviously pleased to see that there has been some improvement in London.”',
-      ]),
-    ).toEqual([['Ian Lawrence', 'General Secretary', 'Napo']]);
-    expect(
-      quotes(['Clinks Chief Executive Anne Fox said: “The voluntary sector has been squeezed out of probation.”']),
-    ).toEqual([['Anne Fox', 'Chief Executive', 'Clinks']]);
-    expect(
-      quotes(['Yesterday Chief Executive Anne Fox said: “The voluntary sector has been squeezed out of probation.”']),
-    ).toEqual([['Anne Fox', 'Chief Executive', null]]);
-    expect(
-      quotes(['Acting Chief Executive Anne Fox said: “The voluntary sector has been squeezed out of probation.”']),
-    ).toEqual([['Anne Fox', 'Acting Chief Executive', null]]);
+        ['Ian Lawrence', 'General Secretary', 'Napo'],
+      ],
+      [`Clinks Chief Executive Anne Fox ${said}`, ['Anne Fox', 'Chief Executive', 'Clinks']],
+      [`Yesterday Chief Executive Anne Fox ${said}`, ['Anne Fox', 'Chief Executive', null]],
+      [`Acting Chief Executive Anne Fox ${said}`, ['Anne Fox', 'Acting Chief Executive', null]],
+    ];
+    for (const [text, speaker] of cases) expect(quotes([text])).toEqual([speaker]);
   });
 
   it('does not take an article or "His Majesty’s" as a narrowing word', () => {

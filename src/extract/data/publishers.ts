@@ -57,6 +57,9 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\bspeech\b/i, 'other'],
 ];
 
+/** A publishing told as today's news: "Today she published the report of a recent inspection". */
+const TODAY_PUBLISHED = String.raw`\b[Tt]oday\s+(?:he|she|it|they|we)\s+published\b`;
+
 /**
  * What a committee's report carries and its news does not: a paper number and session, the House's order to print,
  * its conclusions, numbered paragraphs, or its words for itself ("this Report", "In this Chapter").
@@ -71,7 +74,7 @@ export const SITE_NAMES = ['UK Parliament', 'Committees', 'GOV.UK', 'Hansard', '
  * An inspectorate speaking of itself: "the Inspectorate publishes its annual report" (capitalised, as its own name),
  * or of its chief's publishing: "said Dame Glenys Stacey, HM Chief Inspector of Probation. Today she published the report".
  */
-export const OWN_VOICE = /\b[Tt]he Inspectorate\b|\bToday (?:he|she) published\b/;
+export const OWN_VOICE = new RegExp(String.raw`\b[Tt]he Inspectorate\b|${TODAY_PUBLISHED}`);
 
 /** The line a press office's page carries above or beside its title. */
 export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
@@ -87,7 +90,10 @@ export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
   // A report's publication told as news, as it happens: "as the Inspectorate publishes its annual report", "Today he
   // published HM Inspectorate of Probation’s annual report" (a report tells of others' reports in the past tense).
   [
-    /\bpublishes\s+(?:its|his|her|their|the|a)\s+(?:[\w’'-]+\s+){0,4}report\b|\btoday\s+(?:he|she|it|they|we)\s+published\s+(?:[\w’'-]+\s+){0,6}report\b/i,
+    new RegExp(
+      String.raw`\bpublishes\s+(?:its|his|her|their|the|a)\s+(?:[\w’'-]+\s+){0,4}report\b|${TODAY_PUBLISHED}\s+(?:[\w’'-]+\s+){0,6}report\b`,
+      'i',
+    ),
     'press-release',
   ],
   [
