@@ -651,6 +651,33 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([['Justin Russell', 'Chief Inspector of Probation', 'HM Inspectorate of Probation']]);
   });
 
+  it('knows a person by the post a sentence gives them "as", and finds them again by honorific and surname', () => {
+    // The 2021 reappointment release, and the 2016 written statement appointing two chief inspectors; then paraphrases.
+    const said = (intro: string, speaker: string) =>
+      quotesOf([intro, `${speaker} said: “We will go on inspecting every service in England and Wales.”`]).map((q) =>
+        q.slice(1, 4),
+      );
+    expect(
+      said(
+        'The Secretary of State has announced the re-appointment of Justin Russell as Her Majesty’s Chief Inspector of Probation for a further two-year term.',
+        'Mr Russell',
+      ),
+    ).toEqual([['Justin Russell', 'Her Majesty’s Chief Inspector of Probation', 'HM Inspectorate of Probation']]);
+    expect(
+      said(
+        'I am pleased to announce that Dame Glenys Stacey has been appointed as Her Majesty’s chief inspector of probation for three years.',
+        'Dame Glenys',
+      ),
+    ).toEqual([['Dame Glenys Stacey', 'Her Majesty’s chief inspector of probation', 'HM Inspectorate of Probation']]);
+    expect(
+      said('Helen Carter was appointed as the new Chief Executive of Clinks in March.', 'Ms Carter').map((q) =>
+        q.slice(0, 3),
+      ),
+    ).toEqual([['Helen Carter', 'Chief Executive', 'Clinks']]);
+    // "as" that gives no post: no role is made up.
+    expect(said('Tom Price wrote as well as spoke at the event.', 'Mr Price')).toEqual([['Mr Price', null, null]]);
+  });
+
   it('reads a block quotation after a person’s lead-in, but not a body’s', () => {
     const quotes = quotesOf([
       'In 2013 the then Secretary of State, Chris Grayling MP, gave evidence. He assured the then Committee that safeguards would be in place:',

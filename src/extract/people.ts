@@ -15,8 +15,9 @@ const POST_NOMINALS = 'QC|KC|MP|JP|CB|KCB|CBE|OBE|MBE|DBE|KBE';
 /** A person's name as printed: optional "Rt Hon.", honorific, up to three capitalised words, post-nominals. */
 export const NAME = String.raw`(?:Rt\.? Hon\.?\s+)?(?:${HONORIFIC}\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:${POST_NOMINALS}))*`;
 const TITLE = TITLE_PATTERN;
-/** An organisation's name: capitalised words, with the small words names contain. */
-export const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w’'&.-]*)*`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+/** An organisation's name: capitalised words, with the small words names contain, but not a date ("of Clinks in March"). */
+export const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*(?!${MONTH})[A-Z][\w’'&.-]*)*`;
 
 const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
@@ -41,6 +42,12 @@ const BODY_TITLE_NAME = new RegExp(
 // "NPS Chief Executive Jo Smith", "Napo General Secretary Ian Lawrence": the words before the title name its body
 // (titleAndBody), but "HM" is part of the title.
 const TITLE_BEFORE_NAME = new RegExp(`\\b(${TITLE_MODIFIERS}${TITLE})\\s+(${NAME})`, 'g');
+// "the re-appointment of Justin Russell as Her Majesty’s Chief Inspector of Probation", "Dame Glenys Stacey has been
+// appointed as Her Majesty’s chief inspector of probation": a post given to a person, with its body.
+const NAME_AS_TITLE = new RegExp(
+  `(${NAME})(?:\\s+(?:has|had)\\s+been\\s+(?:re-?)?appointed|\\s+(?:was|is)\\s+(?:re-?)?appointed)?\\s+as\\s+(?:the\\s+)?(?:new\\s+|next\\s+)?(${TITLE_MODIFIERS}${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
+  'g',
+);
 
 const TRAILING_POST_NOMINALS = new RegExp(`(?:\\s+(?:${POST_NOMINALS}))+$`);
 
@@ -93,6 +100,7 @@ export class PeopleRegistry {
       for (const m of text.matchAll(TITLE_THEN_NAME)) registry.note(m[3]!, m[1]!, m[2] ?? null);
       for (const m of text.matchAll(BODY_TITLE_NAME)) registry.note(m[3]!, m[2]!, m[1]!);
       for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[2]!, m[1]!, null);
+      for (const m of text.matchAll(NAME_AS_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
     }
     return registry;
   }
