@@ -336,6 +336,27 @@ describe('bodies rated together and counts after "rated"', () => {
       ['PDUs', 'outstanding', 1],
     ]);
   });
+
+  it('counts inspections rated, and leaves out a count of none', () => {
+    // The Chief Inspector's farewell of 2023 and a 2020 review of the NPS inspection; then paraphrases.
+    expect(
+      rated(
+        'Only one of the 31 probation inspections covered by my final probation annual report published this week was rated ‘Good’ – and 15 were rated as ‘Inadequate’.',
+      ),
+    ).toEqual([
+      ['probation inspections', 'good', 1],
+      ['probation inspections', 'inadequate', 15],
+    ]);
+    expect(
+      rated(
+        'No NPS division was afforded the highest rating, but five out of seven divisions were found to be ‘Good’ and none were categorised as ‘Inadequate’.',
+      ),
+    ).toEqual([['divisions', 'good', 5]]);
+    expect(rated('No CRC was rated ‘Outstanding’, and none of the 21 CRCs has been rated ‘Inadequate’.')).toEqual([]);
+    expect(
+      rated('Of the nine inspections this year, none were rated ‘Good’ and four were rated ‘Inadequate’.'),
+    ).toEqual([['inspections', 'inadequate', 4]]);
+  });
 });
 
 describe('the year printed beside one rating', () => {

@@ -50,6 +50,11 @@ const COUNT_BEFORE = [
   ),
   // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’", "we rated two as ‘Inadequate’".
   new RegExp(`(?:^|\\band\\s+|,\\s*|\\brated\\s+)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
+  // No body at all: "none were categorised as ‘Inadequate’", "No NPS division was rated ‘Outstanding’" (a count of zero).
+  new RegExp(
+    `\\b(none|no)(?:\\s+of\\s+(?:the|these)(?:\\s+${NUMBER})?)?(?:\\s+(${GROUP}))?\\s+(?:was|were|is|are|has|have)\\b`,
+    'gi',
+  ),
   // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
   new RegExp(
     `\\ball\\s+(${NUMBER})\\s+(${[...STANDARD_HEADS, 'standards'].join('|')})\\s+of\\s+[\\w\\s-]{3,40}?\\s*[‘'"“]`,
@@ -99,7 +104,7 @@ function nearestCount(before: string): Count | null {
   let best: Count | null = null;
   for (const re of COUNT_BEFORE) {
     for (const m of before.matchAll(re)) {
-      const value = parseNumber(m[1]!) ?? (/^an?$/i.test(m[1]!) ? 1 : null);
+      const value = /^(?:none|no)$/i.test(m[1]!) ? 0 : (parseNumber(m[1]!) ?? (/^an?$/i.test(m[1]!) ? 1 : null));
       const end = m.index + m[0].length;
       if (value !== null && (!best || end > best.end)) best = { value, group: groupName(m[2]), end };
     }

@@ -48,6 +48,8 @@ export const GROUP_HEADS = [
   'standards',
   'aspects',
   'domains',
+  // "only one of the 31 probation inspections ... was rated ‘Good’": a count of inspections is one of bodies rated.
+  'inspections',
 ];
 
 /** Group nouns that count a body's own standards rather than bodies: the rating's subject is the body. */
