@@ -410,6 +410,42 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('takes no press office’s label for a title, and a dated headline’s words after the date', () => {
+    // The inspectorate's releases carry "HM Inspectorate of Probation – Press release" (2020 annual report); its
+    // posts head themselves with their date (2022 and 2023 posts of the Chief Inspector).
+    const text = (...lines: string[]) => extractMetadata(readText(bytes(lines.join('\n'))));
+    expect(
+      text(
+        'HM Inspectorate of Probation Press release',
+        '',
+        'Chief Inspector of Probation reappointed',
+        '',
+        'The Secretary of State for Justice has announced the re-appointment of the Chief Inspector of Probation for a further two-year term, and the Inspectorate will inspect every local unit.',
+      ),
+    ).toMatchObject({ title: 'Chief Inspector of Probation reappointed', publisher: 'HM Inspectorate of Probation' });
+    expect(
+      text(
+        'HM Inspectorate of Probation',
+        '',
+        '02 September 2022 – The ‘voice of the Probation Service’ must continue to be heard',
+        '',
+        'The month of August brought with it the publication of our latest round of local probation service inspection reports, this time in the West Midlands, the fourth probation region we have inspected since unification.',
+      ),
+    ).toMatchObject({
+      title: 'The ‘voice of the Probation Service’ must continue to be heard',
+      published: '2022-09-02',
+    });
+    expect(
+      text(
+        '21 September 2023 - A farewell from Chief Inspector, Justin Russell',
+        '',
+        'At the end of September, I will be stepping down.',
+      ),
+    ).toMatchObject({ title: 'A farewell from Chief Inspector, Justin Russell', published: '2023-09-21' });
+    // A date alone names nothing.
+    expect(text('Tuesday 10 November 2020', '', 'Minutes of the meeting').title).toBe('Minutes of the meeting');
+  });
+
   it('names a committee by the cover’s words, before other bodies and not the title’s subject', () => {
     const lords = doc([
       ['Cutting crime: better community sentences', 1, 'heading'],

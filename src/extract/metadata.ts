@@ -30,8 +30,11 @@ export interface DocumentMetadata {
   answers?: string;
 }
 
-/** Words a masthead prints beside the publisher's name. */
-const MASTHEAD_WORDS = /\b(?:House of (?:Commons|Lords)|the|and)\b|[–—|,-]/gi;
+/** Words a masthead prints beside the publisher's name, its press office's label among them ("– Press release"). */
+const MASTHEAD_WORDS = /\b(?:House of (?:Commons|Lords)|the|and|press releases?|news(?: releases?)?)\b|[–—|,-]/gi;
+/** The inspectorate's posts head themselves with their date: "02 September 2022 – The ‘voice of the Probation Service’ …". */
+const DATED_HEADLINE = new RegExp(String.raw`^\s*${FULL_DATE.source}\s*[–—-]\s+`, 'i');
+const withoutDate = (text: string) => text.replace(DATED_HEADLINE, '');
 /** Between a page's title and the site's names: " - ", " | ", " – ". */
 const PAGE_TITLE_SEPARATOR = /\s+[-–|]\s+/;
 const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^microsoft word\b/i;
@@ -101,15 +104,16 @@ function titleOf(doc: ExtractedDocument, cover: Block[], page: PageTitle | null)
     return fuller?.text ?? title;
   }
   // A dated line or a separator ("--oo00oo--") heads a post but does not name it; nor does the publisher's masthead.
-  const titled = (b: Block) =>
-    b.kind === 'heading' && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(b.text) && !FULL_DATE.test(b.text) && !isMasthead(b.text);
+  // A headline after its date does.
+  const names = (text: string) => /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(text) && !FULL_DATE.test(text) && !isMasthead(text);
+  const titled = (b: Block) => b.kind === 'heading' && names(withoutDate(b.text));
   const top = cover.filter(titled).reduce<Block | null>((best, b) => (!best || b.level < best.level ? b : best), null);
   // A plain-text file has no headings to speak of: its first short line names it.
-  const first = cover.find((b) => !isMasthead(b.text));
-  const firstLine =
-    doc.format === 'text' && first && first.text.length <= 150 && !FULL_DATE.test(first.text) ? first.text : null;
+  const first = cover.map((b) => withoutDate(b.text)).find((text) => !isMasthead(text) && !FULL_DATE.test(text));
+  const firstLine = doc.format === 'text' && first && first.length <= 150 ? first : null;
   // Its first line is its title even where a shorter line below reads as a heading ("Third Special Report").
-  return firstLine ?? top?.text ?? doc.blocks.find(titled)?.text ?? null;
+  const heading = top ?? doc.blocks.find(titled);
+  return firstLine ?? (heading ? withoutDate(heading.text) : null);
 }
 
 function typeOf(doc: ExtractedDocument, title: string | null, publisher: PublisherEntry | undefined): string {
