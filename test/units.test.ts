@@ -250,6 +250,27 @@ describe('extractMetadata', () => {
       { format: 'text', pages: null },
     );
     expect(extractMetadata(text)).toMatchObject({ publisher: 'HM Inspectorate of Probation', type: 'press-release' });
+    // The 2018 London CRC release tells of "the report published by HM Chief Inspector"; a report narrates others'.
+    const told = (sentence: string) =>
+      extractMetadata(
+        doc([
+          ['London CRC - notable improvement from a very low base but much still to do', null],
+          [sentence, null],
+        ]),
+      ).type;
+    expect(
+      told(
+        'However, the London Community Rehabilitation Company (CRC) has only reached national average standards, according to the report published by HM Chief Inspector of Probation, Dame Glenys Stacey.',
+      ),
+    ).toBe('press-release');
+    expect(
+      told(
+        'The Kent CRC has made progress since 2019, according to the latest inspection report published by the inspectorate.',
+      ),
+    ).toBe('press-release');
+    expect(
+      told('The report published by HM Inspectorate of Probation in 2019 found that caseloads were too high in Kent.'),
+    ).toBe('other');
     const news = doc([
       ['Public Accounts Committee', 1, 'heading'],
       ['Government far from its goal', 1, 'heading'],

@@ -81,10 +81,11 @@ export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
 
 /** How a document describes itself in its opening pages ("This bulletin examines ..."). */
 export const TYPES_BY_SELF_DESCRIPTION: Array<[RegExp, string]> = [
-  // A page of a press office or a news story about a report: "Home › Media › Press releases", "a report published today", "The Public Accounts Committee report concludes".
+  // A page of a press office or a news story about a report: "Home › Media › Press releases", "a report published today",
+  // "according to the report published by HM Chief Inspector of Probation", "The Public Accounts Committee report concludes".
   [/\bpress releases?\b|\bnews release\b/i, 'press-release'],
   [
-    /\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i,
+    /\b(?:report|inspection|findings)\s+(?:published|released)\s+today\b|\baccording\s+to\s+(?:a|the)\s+(?:new\s+|latest\s+)?(?:inspection\s+)?report\s+published\b|\b(?:published|released)\s+(?:its|a|the)\s+[\w\s]{0,40}?report\s+today\b|\btoday\s+\(\d{1,2}\s+[A-Z][a-z]+\)\s+published\b/i,
     'press-release',
   ],
   // A report's publication told as news, as it happens: "as the Inspectorate publishes its annual report", "Today he
