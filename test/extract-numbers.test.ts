@@ -246,6 +246,32 @@ describe('extractFigures on sentences of real press releases and reports, and pa
     ]);
   });
 
+  it('gives a share of the cases an inspection read no caseload topic, whichever of a sentence’s shares it is', () => {
+    // The 2025 North East region report and a 2022 post of the Chief Inspector; then a paraphrase.
+    expect(
+      figuresOf(
+        'The assessment of risk of harm was sufficient in only 35 per cent of cases we inspected overall, and this figure was lower, at 33 per cent, in relation to the implementation and delivery of services to keep people safe.',
+      ),
+    ).toEqual([
+      [35, 'percent', null, 'other'],
+      [33, 'percent', null, 'other'],
+    ]);
+    expect(
+      figuresOf(
+        'A more detailed analysis of over 500 individual cases we’ve inspected across these areas, shows that at least 59 per cent are being assessed as insufficient against at least one of our quality standards.',
+      ).map((f) => f[3]),
+    ).toEqual(['other']);
+    expect(
+      figuresOf(
+        'Of the cases examined in Leeds, 48% had no review of risk, against 30% of all cases in the region.',
+      ).map((f) => f[3]),
+    ).toEqual(['other', 'other']);
+    // A caseload named beside the inspected cases keeps its topic.
+    expect(
+      figuresOf('In the cases we inspected, 40% of officers had caseloads of over 60.').map((f) => [f[0], f[3]]),
+    ).toContainEqual([40, 'caseload']);
+  });
+
   it('gives shares of staff in workforce statistics the staffing topic, shares of posts none', () => {
     // Justice Committee, The future of the Probation Service (2021), para 106; House of Lords (2023), para 199.
     expect(

@@ -4,6 +4,7 @@ import type { DocumentContext } from './context.js';
 import {
   CAPACITY_NOUN,
   CASELOAD_ANCHOR,
+  INSPECTED_CASES,
   NON_PEOPLE_NOUNS,
   PEOPLE_ANCHOR,
   PEOPLE_COUNTED,
@@ -253,6 +254,8 @@ function shareTopic(sentence: string, token: Token, previous: string): FigureTop
     return 'other';
   if (SHARE_OF_POSTS.test(clause)) return 'other';
   const topic = topicFromWords(clause, sentence, previous);
+  // "cases" made it a caseload, but they are the cases an inspection read.
+  if (topic === 'caseload' && INSPECTED_CASES.test(sentence) && !/\bcaseloads?\b/i.test(sentence)) return 'other';
   if (topic) return topic;
   // Shares of people, with no word for what they measure: of staff, or of people on probation.
   if (STAFF_NOUNS.test(clause) || STAFF_NOUNS.test(sentence)) return 'staffing';

@@ -62,6 +62,12 @@ export const PEOPLE_COUNTED = new RegExp(
   String.raw`^\s+((?:[\w-]+\s+){0,4}?(?:${alternation([...SERVICE_USERS, ...ANYONE])}))\b`,
   'i',
 );
+/**
+ * Cases an inspection read: a share of them judges the work ("sufficient in only 35 per cent of cases we inspected"),
+ * it is no share of a caseload.
+ */
+export const INSPECTED_CASES =
+  /\bcases\s+(?:that\s+)?(?:we(?:[’']ve|\s+have|\s+had)?\s+|were\s+|had\s+been\s+)?(?:inspected|examined|reviewed|sampled|audited|looked at)\b|\b(?:inspected|sampled|audited)\s+cases\b/i;
 /** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
 export const SAMPLED =
   /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
