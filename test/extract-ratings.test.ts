@@ -337,6 +337,24 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  it('takes the phrase before an unquoted "judged inadequate", and gives each part of a sentence its own body', () => {
+    // A BBC report of the 2024 East Midlands inspection, then paraphrases with other places, verbs and marks.
+    expect(
+      rated('Probation services in the East Midlands have been judged inadequate by government inspectors.'),
+    ).toEqual([['Probation services in the East Midlands', 'inadequate', null]]);
+    expect(rated('The probation service in Kent was rated good by inspectors.')).toEqual([
+      ['probation service in Kent', 'good', null],
+    ]);
+    expect(rated('Swindon and Wiltshire PDU was rated ‘Inadequate’, while Bath PDU was rated ‘Good’.')).toEqual([
+      ['Swindon and Wiltshire PDU', 'inadequate', null],
+      ['Bath PDU', 'good', null],
+    ]);
+    expect(rated('Hull PDU was rated inadequate overall, and York PDU was judged as good.')).toEqual([
+      ['Hull PDU', 'inadequate', null],
+      ['York PDU', 'good', null],
+    ]);
+  });
+
   it('counts inspections rated, and leaves out a count of none', () => {
     // The Chief Inspector's farewell of 2023 and a 2020 review of the NPS inspection; then paraphrases.
     expect(

@@ -210,11 +210,15 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
 function ratedBodies(
   sentence: string,
   before: string,
+  itemFrom: number,
   focusOf: () => string | null,
 ): Array<{ name: string; rule: RuleName }> {
   const named = bodiesIn(sentence);
   const listed = listedBodies(sentence, named).filter((b) => b.end <= before.length);
   if (listed.length > 1) return listed.map((b) => ({ name: b.name, rule: 'rating.named-body' }));
+  // "X PDU was rated ‘Inadequate’, while Y PDU was rated ‘Good’": each rating is of the body named in its own part.
+  const own = named.filter((b) => b.index >= itemFrom && b.end <= before.length);
+  if (own.length && itemFrom > 0) return [{ name: own[0]!.name, rule: 'rating.named-body' }];
   if (named.length) return [{ name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' }];
   const refersBack = before
     .split(/[\s,;:]+/)
@@ -294,7 +298,8 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         lastRating = rating;
         const before = sentence.slice(0, m.index);
         const after = sentence.slice(m.index + m[0].length);
-        const item = sentence.slice(itemStart, m.index);
+        const itemFrom = itemStart;
+        const item = sentence.slice(itemFrom, m.index);
         itemStart = m.index + m[0].length + (BREAKDOWN.exec(after)?.[0].length ?? 0);
         if (NOT_A_RATING_BEFORE.test(before) || NOT_A_RATING_AFTER.test(after)) continue;
         const group = lastGroup(before) ?? paragraphGroup;
@@ -335,7 +340,10 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         }
         // "improve from ‘requires improvement’ to ‘outstanding’ over the past year": the first is the earlier inspection's.
         const earlierOfChange = CHANGE_FROM.test(before) && CHANGE_TO.test(after);
-        for (const body of ratedBodies(sentence, before, focusOf)) add(body.name, null, body.rule, earlierOfChange);
+        // An unquoted mention holds its verb ("have been judged inadequate"): the phrase it rates stands before the word.
+        const verb = word && !m[1] ? m[0].slice(0, m[0].length - word.length) : '';
+        for (const body of ratedBodies(sentence, before + verb, itemFrom, focusOf))
+          add(body.name, null, body.rule, earlierOfChange);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
     }
