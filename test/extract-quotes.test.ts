@@ -914,6 +914,34 @@ describe('titles with their narrowing words, letters after names, and "the Commi
     for (const [text, speaker] of cases) expect(quotes([text])).toEqual([speaker]);
   });
 
+  it('reads a body printed with its possessive, a lower-case narrowing word, and names with a capital inside', () => {
+    // A BBC report of the 2024 East Midlands inspection, the inspectorate's 2024 post of its interim Chief Inspector and
+    // the 2023 annual report's release, the Committee's 2020 members list; then paraphrases.
+    const said = 'said: “The quality of work to protect the public from harm just was not good enough.”';
+    expect(
+      quotes([
+        `Dave Argument, HMIP's head of the probation inspection programme, ${said.replace('said', 'told the BBC')}`,
+      ]),
+    ).toEqual([['Dave Argument', 'head', 'HM Inspectorate of Probation']]);
+    expect(
+      quotes([`Sue McAllister, interim Chief Inspector of Probation, ${said}`], 'HM Inspectorate of Probation'),
+    ).toEqual([['Sue McAllister', 'interim Chief Inspector of Probation', 'HM Inspectorate of Probation']]);
+    expect(quotes([`Kenny MacAskill, acting Chair of Unlock, ${said}`])).toEqual([
+      ['Kenny MacAskill', 'acting Chair', 'Unlock'],
+    ]);
+    // "The Chief Inspector" is the outgoing one the release named.
+    expect(
+      quotes([
+        'The outgoing Chief Inspector of Probation, Justin Russell, is calling for an independent review.',
+        `The Chief Inspector ${said}`,
+      ]).map((q) => q[0]),
+    ).toEqual(['Justin Russell']);
+    // A news report's "Chief probation inspector Martin Jones" (Evening Standard, 2025).
+    expect(quotes([`Chief probation inspector Martin Jones ${said}`], 'HM Inspectorate of Probation')).toEqual([
+      ['Martin Jones', 'Chief probation inspector', 'HM Inspectorate of Probation'],
+    ]);
+  });
+
   it('does not take an article or "His Majesty’s" as a narrowing word', () => {
     expect(
       quotes([

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { memoize } from './text/memo.js';
-import { normaliseOrganisation, TITLE_PATTERN, TITLE_QUALIFIERS } from './data/roles.js';
+import { normaliseOrganisation, TITLE_ADJECTIVES, TITLE_PATTERN, TITLE_QUALIFIERS } from './data/roles.js';
 
 export interface Person {
   name: string;
@@ -9,7 +9,8 @@ export interface Person {
 }
 
 const HONORIFIC = String.raw`(?:Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Baron|Professor|Prof\.?)`;
-const WORD = String.raw`[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?`;
+/** A capitalised word of a name, with a capital inside ("McAllister", "MacAskill") or after a hyphen or apostrophe. */
+const WORD = String.raw`[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Z]?[a-z]+)?`;
 /** Letters after a name: honours, offices, the bench ("John Bache JP", "Dr Jo Farrar CB OBE"). */
 const POST_NOMINALS = 'QC|KC|MP|JP|CB|KCB|CBE|OBE|MBE|DBE|KBE';
 /** A person's name as printed: optional "Rt Hon.", honorific, up to three capitalised words, post-nominals. */
@@ -22,7 +23,7 @@ export const ORG_NAME = String.raw`(?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:of|for|and|t
 const ANY_TITLE = new RegExp(TITLE);
 // "Frances Crook, Chief Executive of the Howard League for Penal Reform, said"
 /** Capitalised words narrowing a title ("National Chair", "Prisons Minister"), but no article or "His Majesty’s". */
-const TITLE_MODIFIERS = String.raw`(?:(?!(?:The|A|An|His|Her|Our|Their|HM)\b)[A-Z][\w’'-]*\s+){0,2}`;
+const TITLE_MODIFIERS = String.raw`(?:(?:(?!(?:The|A|An|His|Her|Our|Their|HM)\b)[A-Z][\w’'-]*|${TITLE_ADJECTIVES.map((w) => w.toLowerCase()).join('|')})\s+){0,2}`;
 const NAME_THEN_TITLE = new RegExp(
   `(${NAME}),\\s+(?:the\\s+)?(${TITLE_MODIFIERS}${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
   'g',
@@ -77,14 +78,22 @@ const NOT_A_BODY = memoize((words: string) =>
   nlp(words).has('(#Date|#Adverb|#Verb|#Conjunction|#Preposition|#Pronoun|#Determiner)'),
 );
 
+const QUALIFIER_WORDS = new Set(TITLE_QUALIFIERS.map((w) => w.toLowerCase()));
+/** What a title says of how it is held, before the post itself: "then", "outgoing", "HM". */
+const HOW_HELD = new RegExp(
+  String.raw`^(?:then\s+)?(?:(?:${TITLE_ADJECTIVES.join('|')})\s+)?(?:hm\s+|h(?:er|is) majesty[’']s\s+)?`,
+  'i',
+);
+
 /** A title printed with the body it is held in before it: "Napo General Secretary" → General Secretary of Napo. */
 function titleAndBody(role: string | null): { role: string | null; body: string | null } {
   const title = role ? TITLE_AT_END.exec(role) : null;
   if (!role || !title || title.index === 0) return { role, body: null };
   const words = role.slice(0, title.index).trim().split(/\s+/);
-  if (words.some((w) => TITLE_QUALIFIERS.includes(w))) return { role, body: null };
+  if (words.some((w) => QUALIFIER_WORDS.has(w.toLowerCase()))) return { role, body: null };
   // "Yesterday Chief Inspector ...": a sentence's first word, not a body.
-  const body = words.join(' ');
+  // "HMIP's head of …": the body's possessive is no part of its name.
+  const body = words.join(' ').replace(/[’']s$/, '');
   return { role: title[0], body: NOT_A_BODY(body) ? null : body };
 }
 
@@ -124,7 +133,8 @@ export class PeopleRegistry {
 
   /** The person last given a title ("the Minister of State, Lucy Frazer" for "the Minister"). */
   withRole(title: string): Person | null {
-    const bare = (t: string) => t.toLowerCase().replace(/^(?:then\s+)?(?:hm\s+|h(?:er|is) majesty[’']s\s+)?/, '');
+    // "the Chief Inspector" is the outgoing, interim or HM one too.
+    const bare = (t: string) => t.toLowerCase().replace(HOW_HELD, '');
     const wanted = bare(title);
     return (
       [...this.people]

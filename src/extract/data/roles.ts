@@ -77,13 +77,15 @@ export const TITLES = [
   'spokeswoman',
   'Comptroller and Auditor General',
   'Chief Probation Officer',
+  'Chief Probation Inspector',
 ].sort((a, b) => b.length - a.length);
 
 /**
  * Words that narrow a title without naming a body: "National Chair", "Acting Chief Executive", "Prisons Minister".
  * Any other capitalised words before a title name the body it is held in ("Napo General Secretary").
  */
-export const TITLE_QUALIFIERS = [
+/** Narrowing words that say how a post is held, printed in lower case as often as not: "interim Chief Inspector". */
+export const TITLE_ADJECTIVES = [
   'National',
   'Deputy',
   'Interim',
@@ -100,6 +102,9 @@ export const TITLE_QUALIFIERS = [
   'Associate',
   'Vice',
   'Honorary',
+];
+export const TITLE_QUALIFIERS = [
+  ...TITLE_ADJECTIVES,
   'Prisons',
   'Probation',
   'Justice',
@@ -115,7 +120,7 @@ export const TITLE_QUALIFIERS = [
 
 /** Offices and the body they belong to: a speaker with the title speaks for the body where the title names it ("HM Chief Inspector of Probation") or the body publishes the document. */
 export const OFFICES: Array<[RegExp, string]> = [
-  [/\bChief Inspector of Probation\b/i, 'HM Inspectorate of Probation'],
+  [/\bChief Inspector of Probation\b|\bChief Probation Inspector\b/i, 'HM Inspectorate of Probation'],
   [/\bChief Inspector of Prisons\b/i, 'HM Inspectorate of Prisons'],
   [/\bComptroller and Auditor General\b/i, 'National Audit Office'],
 ];
