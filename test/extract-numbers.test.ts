@@ -241,6 +241,13 @@ describe('extractFigures on sentences of real press releases and reports, and pa
       figuresOf('Inspectors have conducted hundreds of interviews, and have analysed nearly 6,000 cases.'),
     ).toEqual([]);
     expect(figuresOf('We inspected 120 cases in the region.')).toEqual([]);
+    // A BBC report of the 2024 East Midlands inspection; a paraphrase with the inspectorate's "analysis of".
+    expect(
+      figuresOf(
+        'HMIP said its findings were based on a review of 330 cases of offenders serving sentences in the community.',
+      ),
+    ).toEqual([]);
+    expect(figuresOf('Our analysis of over 500 cases in the North West found weak risk management.')).toEqual([]);
     expect(figuresOf('Frontline staff were responsible for an average of 58 cases each.')).toEqual([
       [58, 'cases', null, 'caseload'],
     ]);

@@ -68,6 +68,6 @@ export const PEOPLE_COUNTED = new RegExp(
  */
 export const INSPECTED_CASES =
   /\bcases\s+(?:that\s+)?(?:we(?:[’']ve|\s+have|\s+had)?\s+|were\s+|had\s+been\s+)?(?:inspected|examined|reviewed|sampled|audited|looked at)\b|\b(?:inspected|sampled|audited)\s+cases\b/i;
-/** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases". */
+/** A count of cases read for an inspection is a sample, not a caseload: "have analysed nearly 6,000 cases", "a review of 330 cases". */
 export const SAMPLED =
-  /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
+  /\b(?:analysed|analyzed|inspected|examined|reviewed|sampled|assessed|read|looked at|audited|(?:review|analysis|sample|audit)\s+of)\s+(?:(?:a|the|some|nearly|almost|over|more than|around|about|approximately)\s+)*$/i;
