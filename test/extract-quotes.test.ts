@@ -223,7 +223,8 @@ describe('extractEvidence', () => {
         'HM Prison & Probation Service',
         'Could I add something on that?',
       ],
-      ['Q2', 'Dr Mullan', null, 'Justice Committee', 'What about retention?'],
+      // A member labelled by title and surname has the full name the members list gives.
+      ['Q2', 'Dr Kieran Mullan', null, 'Justice Committee', 'What about retention?'],
       [
         'Q2',
         'Jo Farrar',
@@ -291,15 +292,14 @@ describe('extractEvidence', () => {
           publisher: 'A Probation Blog',
         }),
       );
-      expect(turns.filter((t) => t.role === 'Chair' || t.speaker === 'Dr Mullan').map((t) => t.organisation)).toEqual([
-        committee,
-        committee,
-      ]);
+      expect(
+        turns.filter((t) => t.role === 'Chair' || t.speaker === 'Dr Kieran Mullan').map((t) => t.organisation),
+      ).toEqual([committee, committee]);
     }
     const unnamed = extractEvidence(
       context([...transcript, 'Q3 Rob Butler: And staffing?'], { type: 'blog', publisher: 'A Probation Blog' }),
     );
-    expect(unnamed.find((t) => t.speaker === 'Dr Mullan')?.organisation).toBeNull();
+    expect(unnamed.find((t) => t.speaker === 'Dr Kieran Mullan')?.organisation).toBeNull();
   });
 
   it('reads the session’s unnumbered opening turns before the first question, back to the witness line', () => {

@@ -107,20 +107,29 @@ function chairOf(blocks: Block[]): string | null {
   return null;
 }
 
-/** The surnames of the committee's members: those the header lists as present, and whoever asks a numbered question. */
-function membersOf(header: Block[], turns: Block[]): Set<string> {
-  const members = new Set<string>();
+/**
+ * The committee's members by surname: those the header lists as present, with the full name it gives them, and
+ * whoever asks a numbered question.
+ */
+function membersOf(header: Block[], turns: Block[]): Map<string, string | null> {
+  const members = new Map<string, string | null>();
   for (const block of header) {
     const present = MEMBERS_PRESENT.exec(block.text)?.[1];
-    for (const member of present?.split(/;|,\s+(?=[A-Z])/) ?? [])
-      members.add(surname(cleanName(member.replace(/\(Chair\)|\.$/gi, '').trim())));
+    for (const member of present?.split(/;|,\s+(?=[A-Z])/) ?? []) {
+      const name = cleanName(member.replace(/\(Chair\)|\.$/gi, '').trim());
+      members.set(surname(name), name);
+    }
   }
   for (const block of turns) {
     const turn = isNumberedTurn(block) ? TURN.exec(block.text) : null;
-    if (turn) members.add(surname(cleanName(turn[2]!)));
+    const name = turn ? surname(cleanName(turn[2]!)) : null;
+    if (name && !members.has(name)) members.set(name, null);
   }
   return members;
 }
+
+/** "Mr Hanson" labels a turn of a member the header lists as "Mr David Hanson": a label of title and surname alone. */
+const TITLE_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\S+$/;
 
 /**
  * The committee whose session it is: the publisher when that is a committee, else the first committee
@@ -237,6 +246,8 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
     // another speaker is a witness no list names, whose body the transcript does not say. A transcript that says
     // neither who was present nor who asked leaves them all members.
     const organisation = !members.size || members.has(surname(name)) ? committee : null;
+    const fullName = TITLE_AND_SURNAME.test(name) ? members.get(surname(name)) : null;
+    if (fullName) return { name: fullName, role: null, organisation };
     if (isPersonName(name)) return { name, role: null, organisation };
     return looksLikeName(name) ? { name, role: null, organisation, unlisted: true } : null;
   };
