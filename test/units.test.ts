@@ -431,7 +431,7 @@ describe('extractMetadata', () => {
     });
   });
 
-  it('takes no press office’s label for a title, and a dated headline’s words after the date', () => {
+  it('takes no press office’s label for a title, and a dated headline’s words after the date, as a post', () => {
     // The inspectorate's releases carry "HM Inspectorate of Probation – Press release" (2020 annual report); its
     // posts head themselves with their date (2022 and 2023 posts of the Chief Inspector).
     const text = (...lines: string[]) => extractMetadata(readText(bytes(lines.join('\n'))));
@@ -455,6 +455,7 @@ describe('extractMetadata', () => {
     ).toMatchObject({
       title: 'The ‘voice of the Probation Service’ must continue to be heard',
       published: '2022-09-02',
+      type: 'blog',
     });
     expect(
       text(
@@ -462,7 +463,11 @@ describe('extractMetadata', () => {
         '',
         'At the end of September, I will be stepping down.',
       ),
-    ).toMatchObject({ title: 'A farewell from Chief Inspector, Justin Russell', published: '2023-09-21' });
+    ).toMatchObject({
+      title: 'A farewell from Chief Inspector, Justin Russell',
+      published: '2023-09-21',
+      type: 'blog',
+    });
     // A date alone names nothing.
     expect(text('Tuesday 10 November 2020', '', 'Minutes of the meeting').title).toBe('Minutes of the meeting');
   });

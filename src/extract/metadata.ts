@@ -130,6 +130,9 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
     .join('\n');
   const described = TYPES_BY_SELF_DESCRIPTION.find(([re]) => re.test(opening));
   if (described) return described[1];
+  // A post heads itself with its date, as the inspectorate's blog does ("21 September 2023 - A farewell from ...").
+  if (!publisher?.parliamentary && doc.blocks.slice(0, COVER_BLOCKS).some((b) => DATED_HEADLINE.test(b.text)))
+    return 'blog';
   if (!publisher?.parliamentary) return 'other';
   // A committee's page of prose that bears no mark of a report is news: a weekly update, a notice of a session.
   const prose = doc.blocks.some((b) => b.kind !== 'heading' && b.text.length > BODY_PARAGRAPH_LENGTH);
