@@ -468,6 +468,21 @@ describe('extractMetadata', () => {
       published: '2023-09-21',
       type: 'blog',
     });
+    // A committee report's cover names its House on a line of its own (the PAC's 2018 report on CRC contracts).
+    expect(
+      text(
+        'House of Commons',
+        'Committee of Public Accounts',
+        '',
+        'Government contracts for Community Rehabilitation Companies',
+        '',
+        'Twenty-Fourth Report of Session 2017–19',
+      ),
+    ).toMatchObject({
+      title: 'Government contracts for Community Rehabilitation Companies',
+      publisher: 'House of Commons Committee of Public Accounts',
+      type: 'committee-report',
+    });
     // A date alone names nothing.
     expect(text('Tuesday 10 November 2020', '', 'Minutes of the meeting').title).toBe('Minutes of the meeting');
   });

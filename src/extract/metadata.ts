@@ -81,8 +81,12 @@ function pageTitleOf(doc: ExtractedDocument): PageTitle | null {
   return { title: parts.join(' - ') };
 }
 
+/** A cover's line naming only its House, above the committee's name. */
+const HOUSE_ALONE = /^(?:the\s+)?House of (?:Commons|Lords)$/i;
+
 /** A line that is only a publisher's name ("Justice Committee", "House of Commons Committee of Public Accounts"). */
 function isMasthead(text: string): boolean {
+  if (HOUSE_ALONE.test(text.trim())) return true;
   const publisher = firstBodyNamed(text);
   return !!publisher && text.replace(publisher.pattern, '').replace(MASTHEAD_WORDS, '').trim() === '';
 }
