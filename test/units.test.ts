@@ -407,6 +407,14 @@ describe('extractMetadata', () => {
         '91. In this Chapter we examine the problems in probation relating to providers and their working relationships with others in the criminal justice system, including the voluntary sector.',
       ),
     ).toBe('committee-report');
+    // An annex of a report numbers its paragraphs "1)" and calls itself "this annex" (the Committee's 2018 report).
+    expect(
+      committeePage(
+        'Annex 1: Summary of previous evidence relating to Transforming Rehabilitation reforms',
+        'House of Commons Justice Committee',
+        '1) This annex summarises the concerns raised by witnesses to our predecessor Committee following the Transforming Rehabilitation reforms, which were many and serious.',
+      ),
+    ).toBe('committee-report');
     const narrated = doc([
       ['Transforming Rehabilitation', 1, 'heading'],
       ['In June 2018 HM Inspectorate of Probation published its annual report, which found caseloads too high.', 1],

@@ -62,10 +62,11 @@ const TODAY_PUBLISHED = String.raw`\b[Tt]oday\s+(?:he|she|it|they|we)\s+publishe
 
 /**
  * What a committee's report carries and its news does not: a paper number and session, the House's order to print,
- * its conclusions, numbered paragraphs, or its words for itself ("this Report", "In this Chapter").
+ * its conclusions, numbered paragraphs ("36.", an annex's "1)"), or its words for itself ("this Report", "In this Chapter",
+ * "This annex summarises").
  */
 export const REPORT_MARKERS =
-  /\bReport of Session\b|\bHC \d+|\bHL Paper \d+|\bOrdered by the House\b|\bConclusions and recommendations\b|\b(?:this|our) (?:report|chapter)\b|^\d{1,3}\.\s?[A-Z]/im;
+  /\bReport of Session\b|\bHC \d+|\bHL Paper \d+|\bOrdered by the House\b|\bConclusions and recommendations\b|\b(?:this|our) (?:report|chapter|annex)\b|^\d{1,3}[.)]\s?[A-Z]/im;
 
 /** Names of websites that end a page's title after the publisher's or instead of it ("… - Committees - UK Parliament"). */
 export const SITE_NAMES = ['UK Parliament', 'Committees', 'GOV.UK', 'Hansard', 'Parliament'];
