@@ -594,6 +594,32 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ]);
   });
 
+  it('reads people named by where they work, and a title whose body is set off by an apposition', () => {
+    // Annex 1 of the Committee's 2018 report on Transforming Rehabilitation; then paraphrases.
+    expect(
+      quotesOf([
+        'Those in the sector told our predecessor Committee that the changes felt “rushed” and “there was not a lot of time […] to consult, to listen and to reflect”.',
+      ]).map((q) => q.slice(0, 4)),
+    ).toEqual([
+      ['there was not a lot of time […] to consult, to listen and to reflect', null, 'those in the sector', null],
+    ]);
+    expect(
+      quotesOf([
+        'Those working in CRCs told us that “the contracts left no room for the voluntary sector at all”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([[null, 'those working in crcs', 'CRC']]);
+    expect(
+      quotesOf([
+        'The CEO of MTCnovo, a CRC parent company, explained that “the service-level measures are a tick box; you are working to a specific measure”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([[null, 'CEO', 'MTCnovo']]);
+    expect(
+      quotesOf([
+        'The Chief Executive of Nacro, a resettlement charity, told us that “people leave prison with nowhere to go every week”.',
+      ]).map((q) => q.slice(1, 4)),
+    ).toEqual([[null, 'Chief Executive', 'Nacro']]);
+  });
+
   it('leaves out the words of documents', () => {
     expect(
       quotesOf([

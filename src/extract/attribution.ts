@@ -140,10 +140,14 @@ export function proseAttribution(leadIn: string, ctx: AttributionContext): Attri
  * title to where it did.
  */
 const BODY_OF_TITLE = String.raw`[A-Z][\p{L}\p{N}’'&-]*(?:\s+(?:(?:of|and|the|&)\s+)*[A-Z][\p{L}\p{N}’'&-]*){0,5}`;
-const TITLED = String.raw`^(?:[A-Z][\w ,]*?,\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,2}?(?:${TITLE_PATTERN}))(?:\s+(?:of|at|for)\s+(?:the\s+)?(${BODY_OF_TITLE}))?\s+`;
-const TITLE_SUBJECT = new RegExp(String.raw`${TITLED}(?:also\s+|then\s+)?(?:${alternation(SPEECH_CUES)})\b`, 'u');
+const TITLED = String.raw`^(?:[A-Z][\w ,]*?,\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,2}?(?:${TITLE_PATTERN}))(?:\s+(?:of|at|for)\s+(?:the\s+)?(${BODY_OF_TITLE}))?`;
+// "The CEO of MTCnovo, a CRC parent company, explained that": an apposition may stand between the title and its cue.
+const TITLE_SUBJECT = new RegExp(
+  String.raw`${TITLED}(?:,\s+(?:a|an|the)\s+[^,]+,)?\s+(?:also\s+|then\s+)?(?:${alternation(SPEECH_CUES)})\b`,
+  'u',
+);
 /** A title leading a sentence that sets out its holder's words after a colon: "The Chief Inspector cited public protection as his concern:". */
-const TITLE_LEADS = new RegExp(String.raw`${TITLED}[a-z][^:]*:$`, 'u');
+const TITLE_LEADS = new RegExp(String.raw`${TITLED}\s+[a-z][^:]*:$`, 'u');
 
 function titleAttribution(sentence: string, ctx: AttributionContext, pattern: RegExp): Attribution | null {
   const m = pattern.exec(sentence);

@@ -27,7 +27,20 @@ function cleanBody(text: string): string {
   return text.replace(/[.,;:]+$/, '').trim();
 }
 
+/** People named by where they work: "Those in the sector", "those working in CRCs". */
+const THOSE_IN = /^those\s+(?:working\s+|employed\s+)?(?:in|at|across|within)\s+(?:the\s+)?(.+)$/i;
+
 function classify(phrase: string, sentence: string): Attribution | null {
+  const those = THOSE_IN.exec(phrase);
+  if (those)
+    return {
+      speaker: null,
+      role: phrase.toLowerCase(),
+      organisation: normaliseOrganisation(those[1]!),
+      kind: 'statement',
+      verbatim: sentence,
+      rule: 'quote.group',
+    };
   const group = GROUP_PHRASE.exec(phrase);
   if (group) {
     const body = group[2] ? cleanBody(group[2]) : null;

@@ -49,6 +49,7 @@ export const BODY_NAME_WORDS =
 export const TITLES = [
   'Chief Executive Officer',
   'Chief Executive',
+  'CEO',
   'Chief Inspector of Probation',
   'Chief Inspector of Prisons',
   'Chief Inspector',
