@@ -700,6 +700,14 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
         q.slice(0, 3),
       ),
     ).toEqual([['Helen Carter', 'Chief Executive', 'Clinks']]);
+    // The post given without "as", or said with "is" (paraphrases of the release and of a witness list).
+    // (Without "HM", the office names its body only in the inspectorate's own documents; this one is a committee's.)
+    expect(said('Justin Russell was appointed Chief Inspector of Probation in 2019.', 'Mr Russell')).toEqual([
+      ['Justin Russell', 'Chief Inspector of Probation', null],
+    ]);
+    expect(said('Helen Carter is Chief Executive of Clinks.', 'Ms Carter')).toEqual([
+      ['Helen Carter', 'Chief Executive', 'Clinks'],
+    ]);
     // "as" that gives no post: no role is made up.
     expect(said('Tom Price wrote as well as spoke at the event.', 'Mr Price')).toEqual([['Mr Price', null, null]]);
   });

@@ -44,9 +44,10 @@ const BODY_TITLE_NAME = new RegExp(
 // (titleAndBody), but "HM" is part of the title.
 const TITLE_BEFORE_NAME = new RegExp(`\\b(${TITLE_MODIFIERS}${TITLE})\\s+(${NAME})`, 'g');
 // "the re-appointment of Justin Russell as Her Majesty’s Chief Inspector of Probation", "Dame Glenys Stacey has been
-// appointed as Her Majesty’s chief inspector of probation": a post given to a person, with its body.
+// appointed as Her Majesty’s chief inspector of probation", "Justin Russell was appointed Chief Inspector of Probation",
+// "Jo Smith is Chief Executive of Clinks": a post given to a person, with its body.
 const NAME_AS_TITLE = new RegExp(
-  `(${NAME})(?:\\s+(?:has|had)\\s+been\\s+(?:re-?)?appointed|\\s+(?:was|is)\\s+(?:re-?)?appointed)?\\s+as\\s+(?:the\\s+)?(?:new\\s+|next\\s+)?(${TITLE_MODIFIERS}${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
+  `(${NAME})(?:\\s+(?:has|had)\\s+been\\s+(?:re-?)?appointed(?:\\s+as)?|\\s+(?:was|is)\\s+(?:re-?)?appointed(?:\\s+as)?|\\s+(?:became|is|was|as))\\s+(?:the\\s+)?(?:new\\s+|next\\s+)?(${TITLE_MODIFIERS}${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(${ORG_NAME}))?`,
   'g',
 );
 
