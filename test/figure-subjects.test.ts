@@ -77,6 +77,22 @@ describe('whose figure a number is: groups of people', () => {
     ).toEqual([['40', 'probation officer in South Yorkshire and Durham']]);
   });
 
+  it('keeps what the people are, "on probation" or "under supervision", with the group, before its place', () => {
+    // The 2025 statement ("engaging people on probation"), the 2017 north London release ("under probation
+    // supervision"), and paraphrases.
+    expect(subjects('Only 29 per cent of people on probation completed their unpaid work hours on time.')).toEqual([
+      ['29 per cent', 'people on probation'],
+    ]);
+    expect(
+      subjects('Around 17% of all offenders under probation supervision nationally live in the capital.').map(
+        (s) => s[1],
+      ),
+    ).toEqual(['offenders under probation supervision']);
+    expect(subjects('Half of the offenders on licence in Wales were recalled to prison.')).toEqual([
+      ['Half', 'offenders on licence in Wales'],
+    ]);
+  });
+
   it('takes no verb in -ing for part of a group after a preposition or conjunction, but keeps "existing staff"', () => {
     // HMI Probation national inspection news (2025), the Chief Inspector's statement (2025), paraphrases.
     const named = (text: string) => extractFigures(context([text])).map((f) => f.subject);
@@ -89,7 +105,7 @@ describe('whose figure a number is: groups of people', () => {
       named(
         'We have seen some improvement in terms of desistance and engaging people on probation: 35% of them stayed.',
       ),
-    ).toEqual(['people']);
+    ).toEqual(['people on probation']);
     expect(named('Two thirds of existing staff and half of remaining practitioners had caseloads over 50.')).toEqual([
       'existing staff',
       'remaining practitioners',

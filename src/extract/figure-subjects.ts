@@ -36,6 +36,9 @@ const BODIES_PHRASE = groupPhrase(`(?:${alternation(BODIES_AS_GROUPS)})`);
 /** Where the group is, when a proper name says: "staff in CRCs", "probation staff in Norway". */
 const PLACE_AFTER = /^(?:\s+caseloads?)?\s+in\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|of)\s+)?[A-Z][\w’'-]*)*/;
 
+/** What people are, right after the group: "people on probation", "offenders under supervision", "men on licence". */
+const ON_PROBATION = /^\s+(?:on|under)\s+(?:probation(?:\s+supervision)?|supervision|licence)\b/i;
+
 /** "two thirds of whom": the group named before. */
 const OF_WHOM = /^\s*\)?\s*(?:\([^)]*\)\s*)?of\s+whom\b/i;
 /** "46 per cent) of probation practitioners", "two thirds of NPS responsible officers". */
@@ -189,8 +192,9 @@ function groupsOf(text: string, matches: Iterable<RegExpMatchArray>): Group[] {
     }
   }
   return groups.map(({ index, phrase, end }) => {
-    const place = PLACE_AFTER.exec(text.slice(end))?.[0].replace(/^\s+caseloads?/, '') ?? '';
-    return { index, phrase: phrase + place, bare: phrase };
+    const status = ON_PROBATION.exec(text.slice(end))?.[0] ?? '';
+    const place = PLACE_AFTER.exec(text.slice(end + status.length))?.[0].replace(/^\s+caseloads?/, '') ?? '';
+    return { index, phrase: phrase + status + place, bare: phrase };
   });
 }
 
