@@ -355,6 +355,36 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  it('counts "both" and "all three" of a group, and pairs ratings given "respectively" with the bodies in order', () => {
+    // The 2024 Nottingham release ("have both received"), a release left alone in the last session ("rated ‘Good’ and
+    // ‘Requires improvement’, respectively"); then paraphrases.
+    expect(rated('Both PDUs were rated ‘Inadequate’.')).toEqual([['PDUs', 'inadequate', 2]]);
+    expect(rated('All three PDUs in the region were rated ‘Requires improvement’.')).toEqual([
+      ['PDUs', 'requires improvement', 3],
+    ]);
+    expect(rated('Leeds PDU and Bradford PDU were rated ‘Good’ and ‘Requires improvement’, respectively.')).toEqual([
+      ['Leeds PDU', 'good', null],
+      ['Bradford PDU', 'requires improvement', null],
+    ]);
+    expect(rated('Both the Kent PDU and the Medway PDU were rated ‘Good’.')).toEqual([
+      ['Kent PDU', 'good', null],
+      ['Medway PDU', 'good', null],
+    ]);
+  });
+
+  it('reads no rating a sentence denies', () => {
+    for (const denied of [
+      'Hull PDU was not rated ‘Good’.',
+      'Hull PDU has never been judged ‘Inadequate’.',
+      'No PDU in the region has ever been rated ‘Outstanding’.',
+      'York PDU fell short of a ‘Good’ rating.',
+      'Inspectors said Leeds PDU was close to being rated ‘Good’.',
+      'Neither Hull PDU nor York PDU was rated ‘Good’.',
+    ])
+      expect(rated(denied)).toEqual([]);
+    expect(rated('Hull PDU was rated ‘Good’, not ‘Outstanding’.')).toEqual([['Hull PDU', 'good', null]]);
+  });
+
   it('counts inspections rated, and leaves out a count of none', () => {
     // The Chief Inspector's farewell of 2023 and a 2020 review of the NPS inspection; then paraphrases.
     expect(

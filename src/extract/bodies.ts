@@ -26,7 +26,7 @@ const POSSESSIVE = /[’']s\s+(?!.*[’']s\s)/u;
 const SHORT_NAME = /^\s*\(([A-Z][A-Za-z]{1,8}(?:\s+(?:CRC|PDU))?)\)/;
 /** Capitalised words that start a sentence or name something other than a place. */
 const NOT_A_PLACE =
-  /^(?:The|A|An|This|That|Each|Every|Our|Its|Their|All|Inspectors?|HM|HMI|Probation|National|Chief|Community)\s+/;
+  /^(?:The|the|A|An|This|That|Each|Every|Our|Its|Their|All|Both|Neither|Either|Inspectors?|HM|HMI|Probation|National|Chief|Community)\s+/;
 
 /** Bodies named in a text, known providers first where both start at one place, in order. */
 export function bodiesIn(text: string): BodyMention[] {
@@ -78,7 +78,7 @@ export function focalBody(title: string | null, opening: string[]): string | nul
 }
 
 /** Between two bodies of one list: "Lambeth PDU, Ealing PDU and Croydon PDU". */
-const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/;
 
 /** The bodies a text names as one list from its first, in order: "Nottingham City PDU and Nottinghamshire PDU". */
 export function listedBodies(text: string, bodies: BodyMention[]): BodyMention[] {

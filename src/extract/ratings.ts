@@ -27,9 +27,9 @@ const MENTION = new RegExp(
 const RATING_CUE = /\b(?:rat(?:ed|ing|ings)|judged|judgements?|grades?|graded|scored?|category)\b|\bas\s+[‘'"“]/i;
 /** Cheap test for a block worth splitting into sentences. */
 const MAY_RATE = /outstanding|good|improvement|inadequate|rating/i;
-/** Mentions that rate nothing: alternatives, near misses, equivalences, judgements of cases. */
+/** Mentions that rate nothing: alternatives, near misses, negations, equivalences, judgements of cases. */
 const NOT_A_RATING_BEFORE =
-  /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$)/i;
+  /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$|\b(?:not|never|nor)\s+(?:(?:been|be|being|yet|ever)\s+){0,2}(?:rated|judged|given|awarded)(?:\s+as)?\s*$|\b(?:short|close)\s+(?:of|to)\s+(?:being\s+rated\s+|an?\s+)?$|(?:,\s*|\bbut\s+)not\s+$|\bneither\b[^.;]*\bnor\b[^.;]*$)/i;
 const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
 const GROUP = String.raw`(?:(?:CRC|NPS|PDU|probation|individual|quality|private|public|local|regional|youth|the)\s+)*(?:${GROUP_HEADS.join('|')})\b`;
@@ -50,9 +50,11 @@ const COUNT_BEFORE = [
   ),
   // A count whose group was named before it: "seven were rated ‘Requires improvement’ and two ‘Inadequate’", "we rated two as ‘Inadequate’".
   new RegExp(`(?:^|\\band\\s+|,\\s*|\\brated\\s+)(${NUMBER})\\s+(?:as\\s+)?[‘'"“]`, 'gi'),
+  // Every one of a group, however far from the rating: "Both PDUs were rated", "All three PDUs in the region were rated".
+  new RegExp(`\\b(both|all\\s+${NUMBER})\\s+(?:(?:of\\s+)?(?:the|these)\\s+)?(${GROUP})`, 'gi'),
   // No body at all: "none were categorised as ‘Inadequate’", "No NPS division was rated ‘Outstanding’" (a count of zero).
   new RegExp(
-    `\\b(none|no)(?:\\s+of\\s+(?:the|these)(?:\\s+${NUMBER})?)?(?:\\s+(${GROUP}))?\\s+(?:was|were|is|are|has|have)\\b`,
+    `\\b(none|no)(?:\\s+of\\s+(?:the|these)(?:\\s+${NUMBER})?)?(?:\\s+(${GROUP}))?(?:\\s+(?:in|across|within)\\s+(?:the\\s+)?[\\w’'-]+)?\\s+(?:was|were|is|are|has|have)\\b`,
     'gi',
   ),
   // A body's own standards: "rated all four aspects of case supervision ‘Inadequate’".
@@ -100,11 +102,19 @@ interface Count {
   end: number;
 }
 
+/** A count's words as a number: digits and number words, "a", "both", "all three", "none". */
+function countValue(words: string): number | null {
+  if (/^(?:none|no)$/i.test(words)) return 0;
+  if (/^both$/i.test(words)) return 2;
+  const all = /^all\s+(.+)$/i.exec(words);
+  return parseNumber(all?.[1] ?? words) ?? (/^an?$/i.test(words) ? 1 : null);
+}
+
 function nearestCount(before: string): Count | null {
   let best: Count | null = null;
   for (const re of COUNT_BEFORE) {
     for (const m of before.matchAll(re)) {
-      const value = /^(?:none|no)$/i.test(m[1]!) ? 0 : (parseNumber(m[1]!) ?? (/^an?$/i.test(m[1]!) ? 1 : null));
+      const value = countValue(m[1]!);
       const end = m.index + m[0].length;
       if (value !== null && (!best || end > best.end)) best = { value, group: groupName(m[2]), end };
     }
@@ -211,10 +221,14 @@ function ratedBodies(
   sentence: string,
   before: string,
   itemFrom: number,
+  respective: { index: number; of: number } | null,
   focusOf: () => string | null,
 ): Array<{ name: string; rule: RuleName }> {
   const named = bodiesIn(sentence);
   const listed = listedBodies(sentence, named).filter((b) => b.end <= before.length);
+  // "Leeds PDU and Bradford PDU were rated ‘Good’ and ‘Requires improvement’, respectively": one each, in order.
+  if (respective && listed.length === respective.of)
+    return [{ name: listed[respective.index]!.name, rule: 'rating.named-body' }];
   if (listed.length > 1) return listed.map((b) => ({ name: b.name, rule: 'rating.named-body' }));
   // "X PDU was rated ‘Inadequate’, while Y PDU was rated ‘Good’": each rating is of the body named in its own part.
   const own = named.filter((b) => b.index >= itemFrom && b.end <= before.length);
@@ -238,6 +252,9 @@ const RATED_SUBJECT =
 /** A phrase that names a service and where it is: "probation service in Leeds", "Leeds probation". */
 const NAMES_A_SERVICE =
   /\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b.*\b[A-Z]|\b[A-Z][\w’'-]+\b.*\b(?:service|services|probation|division|region|area|PDU|CRC|YOT|team)\b/;
+
+/** Ratings given in the order of the bodies listed before them. */
+const RESPECTIVELY = /\brespectively\b/i;
 
 /** The first rating of a change: "from ‘X’ to ‘Y’". */
 const CHANGE_FROM = /\bfrom\s*$/i;
@@ -342,7 +359,8 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         const earlierOfChange = CHANGE_FROM.test(before) && CHANGE_TO.test(after);
         // An unquoted mention holds its verb ("have been judged inadequate"): the phrase it rates stands before the word.
         const verb = word && !m[1] ? m[0].slice(0, m[0].length - word.length) : '';
-        for (const body of ratedBodies(sentence, before + verb, itemFrom, focusOf))
+        const respective = RESPECTIVELY.test(sentence) ? { index: i, of: mentions.length } : null;
+        for (const body of ratedBodies(sentence, before + verb, itemFrom, respective, focusOf))
           add(body.name, null, body.rule, earlierOfChange);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
