@@ -541,6 +541,20 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([['I have not had a caseload under sixty for two years now.', null, 'PO', null, 'testimony']]);
   });
 
+  it('reads the words of people on probation, labelled or introduced, as theirs', () => {
+    // The inspectorate's reports carry feedback from people on probation; the 2018 report heard from "probation users".
+    const words = '“I feel listened to by my officer and she helps me a lot.”';
+    expect(quotesOf([`${words} (Person on probation)`]).map((q) => q.slice(1))).toEqual([
+      [null, 'person on probation', null, 'testimony'],
+    ]);
+    expect(quotesOf([`${words} (Service user, Kent PDU)`]).map((q) => q.slice(1))).toEqual([
+      [null, 'service user', null, 'testimony'],
+    ]);
+    expect(quotesOf([`One person on probation told us: ${words}`]).map((q) => q.slice(1, 3))).toEqual([
+      [null, 'person on probation'],
+    ]);
+  });
+
   it('reads staff named as a group at the start of a sentence as testimony, not as a body', () => {
     // The thematic's "staff told us" and "managers said", capitalised where they open a sentence.
     expect(

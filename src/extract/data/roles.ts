@@ -3,7 +3,7 @@
  * them in brackets, job titles in prose, and organisations, each with the form recorded.
  */
 
-/** Staff grades and roles, as bracketed after testimony: (PSO, CRC), (NPS senior official). */
+/** Staff grades and roles, as bracketed after testimony: (PSO, CRC), (NPS senior official); and those they supervise. */
 export const STAFF_ROLES: Array<[RegExp, string]> = [
   [/^(?:SPOs?|senior probation officers?)$/i, 'SPO'],
   [/^(?:PSOs?|probation services? officers?)$/i, 'PSO'],
@@ -18,6 +18,9 @@ export const STAFF_ROLES: Array<[RegExp, string]> = [
   [/^(?:(?:case )?administrators?|admin(?:istrative)? staff)$/i, 'administrator'],
   [/^(?:practitioners?|staff members?)$/i, 'practitioner'],
   [/^staff$/i, 'staff'],
+  // The people staff supervise, as inspection reports label their words too: "(Person on probation)", "(Service user)".
+  [/^(?:person|people) on probation$/i, 'person on probation'],
+  [/^service users?$/i, 'service user'],
 ];
 
 /** "HM" as printed in full: "Her Majesty’s" until 2022, "His Majesty’s" since. */

@@ -150,6 +150,7 @@ export const GROUP_SPEAKERS = [
   'service users',
   'service user',
   'people on probation',
+  'person on probation',
   'respondents',
   'stakeholders',
   'sentencers',
