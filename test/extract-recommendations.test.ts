@@ -159,4 +159,18 @@ describe('recommendations in committee reports of other shapes', () => {
     ]);
     expect(found.map((r) => [r.number, r.addressee])).toEqual([['2', 'Regional Probation Directors']]);
   });
+
+  it('reads a body the item calls new or unified by its own name', () => {
+    // The 2021 report speaks of "the new model" and the reunified service; paraphrases of its items.
+    const found = recommendationsOf([
+      '# Conclusions and recommendations',
+      '- 1. The new Probation Service must ensure that every person on probation has a named officer. (Paragraph 40)',
+      '- 2. The unified National Probation Service should publish caseloads for every region each quarter. (Paragraph 41)',
+      '- 3. The new model must provide a lasting solution. (Paragraph 42)',
+    ]);
+    expect(found.map((r) => [r.number, r.addressee, r.paragraph])).toEqual([
+      ['1', 'Probation Service', '40'],
+      ['2', 'National Probation Service', '41'],
+    ]);
+  });
 });

@@ -11,8 +11,8 @@ const NUMBERED = /^(\d{1,3})\.\s+/;
 const CROSS_REFERENCE = /\s*\(Paragraphs?\s+(\d+)[^)]*\)\.?\s*$/i;
 const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
 
-/** Bodies a recommendation can be addressed to, as written. */
-const BODY = String.raw`(?:[Tt]he\s+)?(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
+/** Bodies a recommendation can be addressed to, as written ("the new Probation Service" is the Probation Service). */
+const BODY = String.raw`(?:[Tt]he\s+)?(?:(?:new|unified|reunified)\s+){0,2}(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
 const BODY_LIST = String.raw`${BODY}(?:(?:,\s*|\s+and\s+)${BODY})*`;
 const RECOMMEND_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(${BODY_LIST}|he|she|they)\b`, 'gi');
 const SHOULD = new RegExp(
@@ -40,6 +40,7 @@ const REFERRING_SHOULD = /\b(?:this|it|that|these|they)\s+should\s+(?!be\b|have\
  */
 function normaliseBody(body: string): string {
   return body
+    .replace(/^(?:the\s+)?(?:(?:new|unified|reunified)\s+)+/i, 'the ')
     .replace(/^the management at\s+/i, '')
     .replace(/^the\s+(?=\p{Lu})/iu, '')
     .replace(/\b(?:the\s+)?Minist(?:ry|er)\b(?! of)/g, 'Ministry of Justice')
