@@ -279,6 +279,28 @@ describe('extractMetadata', () => {
     expect(extractMetadata(news)).toMatchObject({ type: 'press-release' });
   });
 
+  it('takes a headline of a chief inspector’s or a committee’s news as news, and a report’s title by how it opens', () => {
+    // The 2025 statement and the 2023 annual report's release; the Committee's 2018 news; the report's own covers.
+    const titled = (title: string) =>
+      extractMetadata(
+        doc(
+          [
+            [title, null],
+            ['Probation is falling short in its duty to protect the public, and leaders must act now.', null],
+          ],
+          { format: 'text', pages: null },
+        ),
+      ).type;
+    expect(titled('Chief Inspector announces dynamic inspection of public protection')).toBe('press-release');
+    expect(titled('Chief Inspector calls for an independent review of the Probation Service')).toBe('press-release');
+    expect(titled('Justice Committee publishes Government’s interim response on Transforming Rehabilitation')).toBe(
+      'press-release',
+    );
+    expect(titled('An inspection of probation services in Suffolk')).toBe('inspection');
+    expect(titled('An unannounced inspection of Kent PDU')).toBe('inspection');
+    expect(titled('Inspection of probation services: Leeds PDU')).toBe('inspection');
+  });
+
   it('tells the inspectorate’s news of an inspection from the report, and a headline about an annual report from one', () => {
     // 2024 Leeds and 2025 Derby City releases (a headline ending "– inspection finds"), and a paraphrase.
     for (const [headline, opening] of [
@@ -336,7 +358,8 @@ describe('extractMetadata', () => {
         'heading',
       ],
     ]);
-    expect(extractMetadata(headline).type).toBe('other');
+    // Not an annual report: the headline tells news of one.
+    expect(extractMetadata(headline).type).toBe('press-release');
     // The 2023 and 2015 annual reports' releases, and paraphrases: the publication told as news.
     for (const opening of [
       'The announcement comes as the Inspectorate publishes its annual report, the Chief Inspector’s final report.',
@@ -345,7 +368,7 @@ describe('extractMetadata', () => {
       'Today she published the inspectorate’s thematic report on women.',
     ]) {
       const release = doc([
-        ['Chief Inspector calls for a review', 1, 'heading'],
+        ['Probation services under strain', 1, 'heading'],
         [opening, 1],
       ]);
       expect(extractMetadata(release).type).toBe('press-release');

@@ -47,13 +47,20 @@ export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\boral evidence\b/i, 'oral-evidence'],
   [/\bgovernment(?:'s|’s)? response\b|\btreasury minutes?\b/i, 'government-response'],
   [/\bpress (?:release|notice)\b/i, 'press-release'],
+  // A headline's news of a chief inspector or a committee: "Chief Inspector announces dynamic inspection of …",
+  // "Chief Inspector calls for an independent review …", "Justice Committee publishes Government's interim response".
+  [
+    /^(?:(?:HM\s+)?Chief\s+Inspector(?:\s+of\s+[A-Z]\w+)?|(?:The\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee)\s+(?:announces|calls|welcomes|publishes|warns|launches|urges|says|finds|raises|questions)\b/,
+    'press-release',
+  ],
   // A report's own title starts with its name ("HM Inspectorate of Probation Annual Report 2014-15"); a headline
   // speaks of it further on ("Chief Inspector calls for a review, publishing his final annual report").
   [/^(?:[\w’'-]+\s+){0,5}annual report\b/i, 'annual-report'],
   [/\bthematic\b/i, 'thematic'],
   [/\bresearch\b|\bbulletin\b|\bacademic insights?\b/i, 'research'],
-  // "An inspection of probation services in Suffolk", "Inspection report"; a headline's "– inspection finds" is not one.
-  [/\binspection (?:of|report)\b/i, 'inspection'],
+  // "An inspection of probation services in Suffolk", "Inspection report": a report's title opens with its name. A
+  // headline speaks of one further on ("– inspection finds", "Chief Inspector announces dynamic inspection of …").
+  [/^(?:an?\s+)?(?:[\w-]+\s+){0,2}?inspection (?:of|report)\b/i, 'inspection'],
   [/\bspeech\b/i, 'other'],
 ];
 
