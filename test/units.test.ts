@@ -296,6 +296,32 @@ describe('extractMetadata', () => {
     expect(titled('Justice Committee publishes Government’s interim response on Transforming Rehabilitation')).toBe(
       'press-release',
     );
+    // The Magistrates Association's news of the 2019 annual report, titled with the report's name; a paraphrase.
+    const lede = (title: string, first: string) =>
+      extractMetadata(
+        doc(
+          [
+            [title, null],
+            [first, null],
+          ],
+          { format: 'text', pages: null },
+        ),
+      ).type;
+    expect(
+      lede(
+        'Final Annual Report of the Chief Inspector of Probation',
+        'The Chief Inspector of Probation, Dame Glenys Stacey, has released her final annual report. The report states that the model is flawed.',
+      ),
+    ).toBe('press-release');
+    expect(
+      lede(
+        'Annual Report 2023',
+        'HM Inspectorate of Probation has published its annual report, which finds that most services need to improve.',
+      ),
+    ).toBe('press-release');
+    expect(
+      lede('Annual Report 2023', 'In this report we set out what our inspections found in every region this year.'),
+    ).toBe('annual-report');
     expect(titled('An inspection of probation services in Suffolk')).toBe('inspection');
     expect(titled('An unannounced inspection of Kent PDU')).toBe('inspection');
     expect(titled('Inspection of probation services: Leeds PDU')).toBe('inspection');

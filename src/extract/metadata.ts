@@ -3,6 +3,7 @@ import {
   COMMITTEE_ON_COVER,
   PRESS_OFFICE_PAGE,
   PUBLISHERS,
+  RELEASE_TOLD,
   REPORT_MARKERS,
   SITE_NAMES,
   OWN_VOICE,
@@ -41,6 +42,8 @@ const JUNK_TITLE = /^(?:untitled|document\d*)$|\.(?:docx?|pdf|indd|rtf)$|^micros
 /** Where a format has no pages, the short blocks before the first real paragraph stand in for a cover. */
 const COVER_BLOCKS = 8;
 const BODY_PARAGRAPH_LENGTH = 200;
+/** A news story's first paragraph is at least a sentence long. */
+const LEDE_LENGTH = 80;
 const COVER_LINE_LENGTH = 150;
 const OPENING_BLOCKS = 6;
 
@@ -126,6 +129,9 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
   // A press office's page says so above its title ("Home › Media › Press releases"), whatever the title is about ("Inspection finds ...").
   if (doc.blocks.slice(0, COVER_BLOCKS).some((b) => b.text !== title && PRESS_OFFICE_PAGE.test(b.text)))
     return 'press-release';
+  // A lede that tells of a report's release is news of it, whatever the headline says ("Final Annual Report of …").
+  const lede = doc.blocks.find((b) => b.kind !== 'heading' && b.text !== title && b.text.length > LEDE_LENGTH);
+  if (lede && RELEASE_TOLD.test(lede.text)) return 'press-release';
   const titled = TYPES_BY_TITLE.find(([re]) => re.test(title ?? ''));
   if (titled) return titled[1];
   const opening = doc.blocks

@@ -84,6 +84,13 @@ export const SITE_NAMES = ['UK Parliament', 'Committees', 'GOV.UK', 'Hansard', '
  */
 export const OWN_VOICE = new RegExp(String.raw`\b[Tt]he Inspectorate\b|${TODAY_PUBLISHED}`);
 
+/**
+ * A report's release told as done, in the third person: "The Chief Inspector of Probation, Dame Glenys Stacey, has
+ * released her final annual report", "HMI Probation have published a report summarising the findings".
+ */
+export const RELEASE_TOLD =
+  /\b(?:has|have)\s+(?:just\s+)?(?:released|published)\s+(?:her|his|its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,4}report\b/i;
+
 /** The line a press office's page carries above or beside its title. */
 export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
 
