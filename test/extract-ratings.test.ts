@@ -372,6 +372,17 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  it('counts youth offending and youth justice services, as the inspectorate’s youth inspections name them', () => {
+    // The 2023 farewell post ("our Youth Offending Service (YOS) inspections"); paraphrases of a youth annual report.
+    expect(rated('Of the 12 youth offending services we inspected this year, four were rated ‘Outstanding’.')).toEqual([
+      ['youth offending services', 'outstanding', 4],
+    ]);
+    expect(rated('We rated three youth justice services ‘Good’ and one ‘Inadequate’.')).toEqual([
+      ['youth justice services', 'good', 3],
+      ['youth justice services', 'inadequate', 1],
+    ]);
+  });
+
   it('reads no rating a sentence denies', () => {
     for (const denied of [
       'Hull PDU was not rated ‘Good’.',

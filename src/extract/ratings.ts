@@ -32,7 +32,7 @@ const NOT_A_RATING_BEFORE =
   /(?:\bor\s+$|\boff being rated\s*$|\bequivalent to (?:a\s+)?$|\bcases?\b(?!\s+(?:supervision|management|work|administration))[^.;–]{0,60}$|\b(?:not|never|nor)\s+(?:(?:been|be|being|yet|ever)\s+){0,2}(?:rated|judged|given|awarded)(?:\s+as)?\s*$|\b(?:short|close)\s+(?:of|to)\s+(?:being\s+rated\s+|an?\s+)?$|(?:,\s*|\bbut\s+)not\s+$|\bneither\b[^.;]*\bnor\b[^.;]*$)/i;
 const NOT_A_RATING_AFTER = /^\s*(?:or|\/)\s+[‘'"“]?(?:outstanding|good|requires|inadequate)/i;
 
-const GROUP = String.raw`(?:(?:CRC|NPS|PDU|probation|individual|quality|private|public|local|regional|youth|the)\s+)*(?:${GROUP_HEADS.join('|')})\b`;
+const GROUP = String.raw`(?:(?:CRC|NPS|PDU|probation|individual|quality|private|public|local|regional|youth|offending|justice|the)\s+)*(?:${GROUP_HEADS.join('|')})\b`;
 /** Ways a count of rated bodies is written before the rating, nearest wins. */
 const COUNT_BEFORE = [
   new RegExp(`\\b(${NUMBER}) out of (?:the )?${NUMBER}(?:\\s+(${GROUP}))?`, 'gi'),
