@@ -372,6 +372,15 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  it('counts a group "has been" or "had been" rated', () => {
+    // The 2019 summary's shape ("one of the 21 CRCs"), told in the perfect; paraphrases.
+    expect(rated('So far just one CRC has been rated ‘Good’ overall.')).toEqual([['CRC', 'good', 1]]);
+    expect(rated('Three PDUs have been rated ‘Outstanding’ and one CRC had been judged ‘Inadequate’.')).toEqual([
+      ['PDUs', 'outstanding', 3],
+      ['CRC', 'inadequate', 1],
+    ]);
+  });
+
   it('counts youth offending and youth justice services, as the inspectorate’s youth inspections name them', () => {
     // The 2023 farewell post ("our Youth Offending Service (YOS) inspections"); paraphrases of a youth annual report.
     expect(rated('Of the 12 youth offending services we inspected this year, four were rated ‘Outstanding’.')).toEqual([

@@ -40,7 +40,7 @@ const COUNT_BEFORE = [
   new RegExp(`\\b(${NUMBER}) of (?:these|the)\\s+(?:${NUMBER}\\s*)?(${GROUP})?`, 'gi'),
   new RegExp(`\\b(?:gave|given|give)\\s+(${NUMBER}|one|a|an)\\s+(${GROUP})\\s+an?\\s+rating`, 'gi'),
   new RegExp(
-    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|have been\\s+)?(?:rated|judged)\\b`,
+    `(?<!\\bof\\s+(?:the\\s+|these\\s+)?)\\b(${NUMBER})(?:\\s+(${GROUP}))?\\s+(?:were\\s+|was\\s+|being\\s+|(?:have|has|had) been\\s+|(?:is|are) )?(?:rated|judged)\\b`,
     'gi',
   ),
   // A list of counts: "six probation services as ‘Good’", "rated four probation services ‘Inadequate’", "three probation services improving their overall rating to ‘good’".
