@@ -322,6 +322,26 @@ describe('extractMetadata', () => {
     expect(
       lede('Annual Report 2023', 'In this report we set out what our inspections found in every region this year.'),
     ).toBe('annual-report');
+    // A chief inspector quoted in the third person: the 2017 Gloucestershire story (a PA copy of the release), the
+    // 2025 Evening Standard story; a report of the inspectorate speaks as "we".
+    expect(
+      lede(
+        'Public at risk due to poor probation work says inspectorate',
+        'Dame Glenys Stacey, HM Chief Inspector of Probation, said: “The quality of assessment and planning was mixed.”',
+      ),
+    ).toBe('press-release');
+    expect(
+      lede(
+        'Probation Service work to keep people safe ‘consistently insufficient’',
+        'Chief probation inspector Martin Jones said: “My main area of concern is the work to manage risk of harm.”',
+      ),
+    ).toBe('press-release');
+    expect(
+      lede(
+        'Probation in the North West',
+        'We found that the quality of assessment and planning was mixed, and the Chief Inspector will report on it.',
+      ),
+    ).toBe('other');
     expect(titled('An inspection of probation services in Suffolk')).toBe('inspection');
     expect(titled('An unannounced inspection of Kent PDU')).toBe('inspection');
     expect(titled('Inspection of probation services: Leeds PDU')).toBe('inspection');

@@ -91,6 +91,13 @@ export const OWN_VOICE = new RegExp(String.raw`\b[Tt]he Inspectorate\b|${TODAY_P
 export const RELEASE_TOLD =
   /\b(?:has|have)\s+(?:just\s+)?(?:released|published)\s+(?:her|his|its|their|a|an|the)\s+(?:[\w’'-]+\s+){0,4}report\b/i;
 
+/**
+ * A chief inspector quoted in the third person: "said Dame Glenys Stacey, HM Chief Inspector of Probation", "Chief
+ * Inspector of Probation Justin Russell said:", "Martin Jones, Chief Inspector of Probation, said:".
+ */
+export const CHIEF_QUOTED =
+  /\b(?:said|says|added)\s+(?:(?:Dame|Sir|Mr|Ms|Mrs|Dr)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:the\s+)?(?:HM\s+|H(?:er|is) Majesty[’']s\s+)?Chief Inspector\b|\bChief (?:Inspector(?: of (?:Probation|Prisons))?|[Pp]robation [Ii]nspector)(?:,)?\s+(?:(?:Dame|Sir|Mr|Ms|Dr)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?:said|says|added)\b|\bChief Inspector of (?:Probation|Prisons),\s+(?:said|says|added)\b/;
+
 /** The line a press office's page carries above or beside its title. */
 export const PRESS_OFFICE_PAGE = /\bpress releases?\b|\bnews releases?\b/i;
 
