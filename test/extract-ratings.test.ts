@@ -337,58 +337,82 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  // Each sentence with the ratings it holds: [subject, rating, count].
+  const each = (cases: Array<[string, Array<[string, string, number | null]>]>) => {
+    for (const [sentence, ratings] of cases) expect(rated(sentence)).toEqual(ratings);
+  };
+
   it('takes the phrase before an unquoted "judged inadequate", and gives each part of a sentence its own body', () => {
     // A BBC report of the 2024 East Midlands inspection, then paraphrases with other places, verbs and marks.
-    expect(
-      rated('Probation services in the East Midlands have been judged inadequate by government inspectors.'),
-    ).toEqual([['Probation services in the East Midlands', 'inadequate', null]]);
-    expect(rated('The probation service in Kent was rated good by inspectors.')).toEqual([
-      ['probation service in Kent', 'good', null],
-    ]);
-    expect(rated('Swindon and Wiltshire PDU was rated ‘Inadequate’, while Bath PDU was rated ‘Good’.')).toEqual([
-      ['Swindon and Wiltshire PDU', 'inadequate', null],
-      ['Bath PDU', 'good', null],
-    ]);
-    expect(rated('Hull PDU was rated inadequate overall, and York PDU was judged as good.')).toEqual([
-      ['Hull PDU', 'inadequate', null],
-      ['York PDU', 'good', null],
+    each([
+      [
+        'Probation services in the East Midlands have been judged inadequate by government inspectors.',
+        [['Probation services in the East Midlands', 'inadequate', null]],
+      ],
+      ['The probation service in Kent was rated good by inspectors.', [['probation service in Kent', 'good', null]]],
+      [
+        'Swindon and Wiltshire PDU was rated ‘Inadequate’, while Bath PDU was rated ‘Good’.',
+        [
+          ['Swindon and Wiltshire PDU', 'inadequate', null],
+          ['Bath PDU', 'good', null],
+        ],
+      ],
+      [
+        'Hull PDU was rated inadequate overall, and York PDU was judged as good.',
+        [
+          ['Hull PDU', 'inadequate', null],
+          ['York PDU', 'good', null],
+        ],
+      ],
     ]);
   });
 
   it('counts "both" and "all three" of a group, and pairs ratings given "respectively" with the bodies in order', () => {
     // The 2024 Nottingham release ("have both received"), a release left alone in the last session ("rated ‘Good’ and
     // ‘Requires improvement’, respectively"); then paraphrases.
-    expect(rated('Both PDUs were rated ‘Inadequate’.')).toEqual([['PDUs', 'inadequate', 2]]);
-    expect(rated('All three PDUs in the region were rated ‘Requires improvement’.')).toEqual([
-      ['PDUs', 'requires improvement', 3],
-    ]);
-    expect(rated('Leeds PDU and Bradford PDU were rated ‘Good’ and ‘Requires improvement’, respectively.')).toEqual([
-      ['Leeds PDU', 'good', null],
-      ['Bradford PDU', 'requires improvement', null],
-    ]);
-    expect(rated('Both the Kent PDU and the Medway PDU were rated ‘Good’.')).toEqual([
-      ['Kent PDU', 'good', null],
-      ['Medway PDU', 'good', null],
-    ]);
-  });
-
-  it('counts a group "has been" or "had been" rated', () => {
-    // The 2019 summary's shape ("one of the 21 CRCs"), told in the perfect; paraphrases.
-    expect(rated('So far just one CRC has been rated ‘Good’ overall.')).toEqual([['CRC', 'good', 1]]);
-    expect(rated('Three PDUs have been rated ‘Outstanding’ and one CRC had been judged ‘Inadequate’.')).toEqual([
-      ['PDUs', 'outstanding', 3],
-      ['CRC', 'inadequate', 1],
+    each([
+      ['Both PDUs were rated ‘Inadequate’.', [['PDUs', 'inadequate', 2]]],
+      ['All three PDUs in the region were rated ‘Requires improvement’.', [['PDUs', 'requires improvement', 3]]],
+      [
+        'Leeds PDU and Bradford PDU were rated ‘Good’ and ‘Requires improvement’, respectively.',
+        [
+          ['Leeds PDU', 'good', null],
+          ['Bradford PDU', 'requires improvement', null],
+        ],
+      ],
+      [
+        'Both the Kent PDU and the Medway PDU were rated ‘Good’.',
+        [
+          ['Kent PDU', 'good', null],
+          ['Medway PDU', 'good', null],
+        ],
+      ],
     ]);
   });
 
-  it('counts youth offending and youth justice services, as the inspectorate’s youth inspections name them', () => {
-    // The 2023 farewell post ("our Youth Offending Service (YOS) inspections"); paraphrases of a youth annual report.
-    expect(rated('Of the 12 youth offending services we inspected this year, four were rated ‘Outstanding’.')).toEqual([
-      ['youth offending services', 'outstanding', 4],
-    ]);
-    expect(rated('We rated three youth justice services ‘Good’ and one ‘Inadequate’.')).toEqual([
-      ['youth justice services', 'good', 3],
-      ['youth justice services', 'inadequate', 1],
+  it('counts a group "has been" or "had been" rated, and youth offending or youth justice services', () => {
+    // The 2019 summary's shape ("one of the 21 CRCs") told in the perfect; the 2023 farewell post ("our Youth Offending
+    // Service (YOS) inspections"); paraphrases.
+    each([
+      ['So far just one CRC has been rated ‘Good’ overall.', [['CRC', 'good', 1]]],
+      [
+        'Three PDUs have been rated ‘Outstanding’ and one CRC had been judged ‘Inadequate’.',
+        [
+          ['PDUs', 'outstanding', 3],
+          ['CRC', 'inadequate', 1],
+        ],
+      ],
+      [
+        'Of the 12 youth offending services we inspected this year, four were rated ‘Outstanding’.',
+        [['youth offending services', 'outstanding', 4]],
+      ],
+      [
+        'We rated three youth justice services ‘Good’ and one ‘Inadequate’.',
+        [
+          ['youth justice services', 'good', 3],
+          ['youth justice services', 'inadequate', 1],
+        ],
+      ],
     ]);
   });
 
