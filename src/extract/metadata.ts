@@ -144,8 +144,9 @@ function typeOf(doc: ExtractedDocument, title: string | null, publisher: Publish
   // A post heads itself with its date, as the inspectorate's blog does ("21 September 2023 - A farewell from ...").
   if (!publisher?.parliamentary && doc.blocks.slice(0, COVER_BLOCKS).some((b) => DATED_HEADLINE.test(b.text)))
     return 'blog';
-  // Outside Parliament, a text that quotes a chief inspector in the third person is news of the inspectorate ("Mr
-  // Russell said:", "said Dame Glenys Stacey, HM Chief Inspector of Probation"): its reports speak as "we".
+  // Outside Parliament, a text that quotes a chief inspector in the third person is news of the inspectorate ("said
+  // Dame Glenys Stacey, HM Chief Inspector of Probation", "Chief Inspector of Probation Justin Russell said:"): its
+  // reports speak as "we".
   if (!publisher?.parliamentary) return CHIEF_QUOTED.test(opening) ? 'press-release' : 'other';
   // A committee's page of prose that bears no mark of a report is news: a weekly update, a notice of a session.
   const prose = doc.blocks.some((b) => b.kind !== 'heading' && b.text.length > BODY_PARAGRAPH_LENGTH);

@@ -84,10 +84,6 @@ export const TITLES = [
   'Chief Probation Inspector',
 ].sort((a, b) => b.length - a.length);
 
-/**
- * Words that narrow a title without naming a body: "National Chair", "Acting Chief Executive", "Prisons Minister".
- * Any other capitalised words before a title name the body it is held in ("Napo General Secretary").
- */
 /** Narrowing words that say how a post is held, printed in lower case as often as not: "interim Chief Inspector". */
 export const TITLE_ADJECTIVES = [
   'National',
@@ -107,6 +103,10 @@ export const TITLE_ADJECTIVES = [
   'Vice',
   'Honorary',
 ];
+/**
+ * Words that narrow a title without naming a body: "National Chair", "Acting Chief Executive", "Prisons Minister".
+ * Any other capitalised words before a title name the body it is held in ("Napo General Secretary").
+ */
 export const TITLE_QUALIFIERS = [
   ...TITLE_ADJECTIVES,
   'Prisons',
