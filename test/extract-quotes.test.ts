@@ -990,6 +990,23 @@ describe('titles with their narrowing words, letters after names, and "the Commi
     ]);
   });
 
+  it('reads a title of a body printed before the name without a comma, the body ending at its head noun', () => {
+    // The Committee's news of the Government's response (2019); paraphrases with another committee and body.
+    const statement = 'said: “Years of underfunding have left the probation system in a mess.”';
+    expect(
+      quotes(
+        [`Commenting on the response, published today, Chair of the Committee Bob Neill MP ${statement}`],
+        'House of Commons Justice Committee',
+      ),
+    ).toEqual([['Bob Neill', 'Chair', 'Justice Committee']]);
+    expect(quotes([`Chair of the Public Accounts Committee Meg Hillier MP ${statement}`])).toEqual([
+      ['Meg Hillier', 'Chair', 'Public Accounts Committee'],
+    ]);
+    expect(quotes([`Chief Executive of the Prison Reform Trust Pia Sinha ${statement}`])).toEqual([
+      ['Pia Sinha', 'Chief Executive', 'Prison Reform Trust'],
+    ]);
+  });
+
   it('does not take an article or "His Majesty’s" as a narrowing word', () => {
     expect(
       quotes([

@@ -43,6 +43,14 @@ const BODY_TITLE_NAME = new RegExp(
 // "NPS Chief Executive Jo Smith", "Napo General Secretary Ian Lawrence": the words before the title name its body
 // (titleAndBody), but "HM" is part of the title.
 const TITLE_BEFORE_NAME = new RegExp(`\\b(${TITLE_MODIFIERS}${TITLE})\\s+(${NAME})`, 'g');
+/** The head noun that ends a body's name before a person's: "the Committee", "the Public Accounts Committee". */
+const BODY_HEAD = String.raw`(?:Committee|Inspectorate|Service|Association|Trust|Council|Board|Office|Ministry)`;
+// "Chair of the Committee Bob Neill MP said", "Chair of the Public Accounts Committee Meg Hillier MP said": no comma
+// between the body and the name, so the body's name ends at its head noun.
+const TITLE_OF_BODY_NAME = new RegExp(
+  `\\b(${TITLE_MODIFIERS}${TITLE})\\s+of\\s+(?:the\\s+)?((?:[A-Z][\\w’'-]*\\s+){0,4}?${BODY_HEAD})\\s+(${NAME})`,
+  'g',
+);
 // "the re-appointment of Justin Russell as Her Majesty’s Chief Inspector of Probation", "Dame Glenys Stacey has been
 // appointed as Her Majesty’s chief inspector of probation", "Justin Russell was appointed Chief Inspector of Probation",
 // "Jo Smith is Chief Executive of Clinks": a post given to a person, with its body.
@@ -111,6 +119,7 @@ export class PeopleRegistry {
       for (const m of text.matchAll(BODY_TITLE_NAME)) registry.note(m[3]!, m[2]!, m[1]!);
       for (const m of text.matchAll(TITLE_BEFORE_NAME)) registry.note(m[2]!, m[1]!, null);
       for (const m of text.matchAll(NAME_AS_TITLE)) registry.note(m[1]!, m[2]!, m[3] ?? null);
+      for (const m of text.matchAll(TITLE_OF_BODY_NAME)) registry.note(m[3]!, m[1]!, m[2]!);
     }
     return registry;
   }
@@ -159,6 +168,8 @@ export class PeopleRegistry {
 
 const NAME_RE = new RegExp(NAME, 'g');
 
+const LEADING_BODY_HEAD = new RegExp(`^${BODY_HEAD}$`);
+
 /** Words that make the capitalised words after them a place: "a probation officer in Kent". */
 const PLACE_BEFORE = /\b(?:in|at|from|across|near|around|throughout)\s+$/i;
 
@@ -174,7 +185,9 @@ function personAt(text: string, m: RegExpMatchArray): string | null {
   const firstWord = /^\S+/.exec(m[0])![0];
   const firstEnd = m.index! + firstWord.length;
   const inTitle = m[0].includes(' ') && TITLE_ENDS.test(text.slice(Math.max(0, firstEnd - LONGEST_TITLE), firstEnd));
-  const name = cleanName(inTitle ? m[0].slice(firstWord.length).trim() : m[0]);
+  // "Committee Bob Neill" (of "Chair of the Committee Bob Neill"): a body's head noun is no part of the name after it.
+  const afterBody = m[0].includes(' ') && LEADING_BODY_HEAD.test(firstWord);
+  const name = cleanName(inTitle || afterBody ? m[0].slice(firstWord.length).trim() : m[0]);
   if (!STARTS_WITH_HONORIFIC.test(name) && PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)))
     return null;
   return isPersonName(name) ? name : null;
