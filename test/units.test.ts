@@ -296,6 +296,11 @@ describe('extractMetadata', () => {
     expect(titled('Justice Committee publishes Government’s interim response on Transforming Rehabilitation')).toBe(
       'press-release',
     );
+    // The Committee's news page of the response to its 2019 follow-up report: news of the response, not the response.
+    expect(titled('Government Response to Transforming Rehabilitation: Follow-up published')).toBe('press-release');
+    expect(titled('Transforming Rehabilitation: Follow-up: Government Response to the Committee’s Report')).toBe(
+      'government-response',
+    );
     // The Magistrates Association's news of the 2019 annual report, titled with the report's name; a paraphrase.
     const lede = (title: string, first: string) =>
       extractMetadata(

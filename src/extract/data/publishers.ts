@@ -45,6 +45,8 @@ export const PUBLISHERS: PublisherEntry[] = [
 /** Document types by what a title says, checked in order. */
 export const TYPES_BY_TITLE: Array<[RegExp, string]> = [
   [/\boral evidence\b/i, 'oral-evidence'],
+  // A committee's news of a publication: "Government Response to Transforming Rehabilitation: Follow-up published".
+  [/\bpublished(?:\s+today)?$/i, 'press-release'],
   [/\bgovernment(?:'s|’s)? response\b|\btreasury minutes?\b/i, 'government-response'],
   [/\bpress (?:release|notice)\b/i, 'press-release'],
   // A headline's news of a chief inspector or a committee: "Chief Inspector announces dynamic inspection of …",
