@@ -416,6 +416,34 @@ describe('bodies rated together and counts after "rated"', () => {
     ]);
   });
 
+  it('gives the document’s body a rating no phrase names the holder of, and reads the comma some copies set inside quotes', () => {
+    // The 2025 Cwm Taf Morgannwg PDU report's foreword; a 2018 copy of the Thames Valley CRC release; paraphrases.
+    const ofDocument = (...texts: string[]) =>
+      extractRatings(context(texts, { title: 'An inspection of probation services in Cwm Taf Morgannwg PDU' })).map(
+        (r) => [r.subject, r.aspect, r.rating],
+      );
+    expect(
+      ofDocument(
+        'The inspection team recognised the leadership’s strategic focus and therefore awarded a ‘Good’ rating for leadership.',
+        'The overall rating is ‘Requires improvement’, and further work is required to ensure that the strengths in leadership translate into outcomes.',
+      ),
+    ).toEqual([
+      ['Cwm Taf Morgannwg PDU', 'leadership', 'good'],
+      ['Cwm Taf Morgannwg PDU', 'overall', 'requires improvement'],
+    ]);
+    expect(
+      extractRatings(
+        context([
+          'Thames Valley Community Rehabilitation Company (CRC) was found by probation inspectors to be well led.',
+          'However, shortcomings in its operational delivery led HM Inspectorate of Probation to assess the CRC as ‘Requiring Improvement,’ its second lowest assessment.',
+        ]),
+      ).map((r) => [r.subject, r.aspect, r.rating]),
+    ).toEqual([['Thames Valley CRC', 'overall', 'requires improvement']]);
+    expect(rated('Ms Stacey branded the Dorset CRC “inadequate,” the lowest possible rating.')).toEqual([
+      ['Dorset CRC', 'inadequate', null],
+    ]);
+  });
+
   it('reads no rating a sentence denies', () => {
     for (const denied of [
       'Hull PDU was not rated ‘Good’.',

@@ -18,9 +18,12 @@ const RATING_WORDS = [
   'inadequate',
 ];
 const RATING = `(${RATING_WORDS.join('|')})`;
-/** A rating word counts only in a rating's context: in quote marks, or after "rated", "rating of", "judged". */
+/**
+ * A rating word counts only in a rating's context: in quote marks (with the comma some copies set inside them:
+ * "‘Requiring Improvement,’"), or after "rated", "rating of", "judged".
+ */
 const MENTION = new RegExp(
-  `[‘'"“](${RATING_WORDS.join('|')})[’'"”]|\\b(?:rated(?:\\s+as)?|ratings?\\s+of|judged(?:\\s+to\\s+be|\\s+as)?)\\s+${RATING}\\b|\\b(?:got|received|given|achieved|awarded)\\s+(?:this|that|the\\s+same)\\s+rating\\b`,
+  `[‘'"“](${RATING_WORDS.join('|')})[,.]?[’'"”]|\\b(?:rated(?:\\s+as)?|ratings?\\s+of|judged(?:\\s+to\\s+be|\\s+as)?)\\s+${RATING}\\b|\\b(?:got|received|given|achieved|awarded)\\s+(?:this|that|the\\s+same)\\s+rating\\b`,
   'gi',
 );
 /** A quoted rating word is a rating only where the sentence speaks of rating: "did not know what ‘good’ looks like" is not one. */
@@ -77,7 +80,8 @@ const ASPECTS: Array<[RegExp, string]> = [
   [/\bleadership\b/i, 'leadership'],
   [/\binformation and facilities\b/i, 'information and facilities'],
   [/\bimplementation and delivery\b/i, 'implementation and delivery'],
-  [/\bassessment\b/i, 'assessment'],
+  // Not a description of the rating itself: "its second lowest assessment".
+  [/(?<!\b(?:lowest|highest|its|an?|overall)\s)\bassessment\b/i, 'assessment'],
   [/\bplanning\b/i, 'planning'],
   [/\breviewing\b/i, 'reviewing'],
 ];
@@ -128,6 +132,8 @@ function lastGroup(text: string): string | null {
   return groupName(all[all.length - 1]?.[1]);
 }
 
+/** "overall" said of the rating itself, right before it: "The overall rating is", "an overall ‘…’ rating". */
+const OVERALL_BESIDE = /\boverall\s+(?:rating\s+)?(?:(?:for\s+[^,;]{1,40}?\s+)?(?:is|was|of)\s+)?$/i;
 /** How far from its rating word an aspect is named to be that rating's own: "rated ‘Outstanding’ for its leadership". */
 const OWN_ASPECT_CHARS = 40;
 /** Between two ratings, words that join them as one judgement: "from ‘requires improvement’ to ‘outstanding’". */
@@ -193,7 +199,11 @@ function aspectsOf(sentence: string, mentions: Mention[], groupAt: (i: number) =
       const group = groupAt(i);
       return group && /standards$/.test(group) ? group : 'overall';
     };
-    aspects.push(own[i] ?? (joined ? aspects[i - 1]! : null) ?? unclaimed ?? standards());
+    // "The overall rating is ‘…’": overall, whatever aspect the sentence goes on to name.
+    const overall = OVERALL_BESIDE.test(sentence.slice(Math.max(0, m.index - OWN_ASPECT_CHARS), m.index));
+    aspects.push(
+      own[i] ?? (joined ? aspects[i - 1]! : null) ?? (overall ? 'overall' : null) ?? unclaimed ?? standards(),
+    );
   });
   return aspects;
 }
@@ -217,9 +227,16 @@ function breakdownOf(after: string, total: number): Array<{ value: number; group
  * The bodies a rating without a count is about: one named in its sentence, each of a list of them before the rating
  * ("Lambeth PDU and Ealing PDU were both rated"), or the document's own when the sentence refers back to it.
  */
+/** "The overall rating is", "the overall rating for Wales was": the document's own. */
+const OWN_RATING_BEFORE = /\b(?:the|its)\s+overall\s+rating\s+(?:for\s+[^,;]{1,40}?\s+)?(?:is|was)\s*$/i;
+/** "awarded a ‘Good’ rating": given, with no one named as given it. */
+const AWARDED_BEFORE = /\b(?:awarded|given|gave|received|achieved)\s+(?:it\s+)?an?\s+(?:overall\s+)?$/i;
+const RATING_NOUN_AFTER = /^\s*rating\b/i;
+
 function ratedBodies(
   sentence: string,
   before: string,
+  after: string,
   itemFrom: number,
   respective: { index: number; of: number } | null,
   focusOf: () => string | null,
@@ -234,6 +251,12 @@ function ratedBodies(
   const own = named.filter((b) => b.index >= itemFrom && b.end <= before.length);
   if (own.length && itemFrom > 0) return [{ name: own[0]!.name, rule: 'rating.named-body' }];
   if (named.length) return [{ name: (named.find((b) => b.known) ?? named[0]!).name, rule: 'rating.named-body' }];
+  // "The overall rating is ‘Requires improvement’", "therefore awarded a ‘Good’ rating for leadership": a rating no
+  // phrase names the holder of is the rating of the body the document is about.
+  if (OWN_RATING_BEFORE.test(before) || (AWARDED_BEFORE.test(before) && RATING_NOUN_AFTER.test(after))) {
+    const focus = focusOf();
+    if (focus) return [{ name: focus, rule: 'rating.document-body' }];
+  }
   const refersBack = before
     .split(/[\s,;:]+/)
     .some((_, i, words) => BACK_REFERENCE.test(words.slice(i, i + 2).join(' ')) || BACK_REFERENCE.test(words[i]!));
@@ -360,7 +383,7 @@ export function extractRatings(doc: DocumentContext): Rating[] {
         // An unquoted mention holds its verb ("have been judged inadequate"): the phrase it rates stands before the word.
         const verb = word && !m[1] ? m[0].slice(0, m[0].length - word.length) : '';
         const respective = RESPECTIVELY.test(sentence) ? { index: i, of: mentions.length } : null;
-        for (const body of ratedBodies(sentence, before + verb, itemFrom, respective, focusOf))
+        for (const body of ratedBodies(sentence, before + verb, after, itemFrom, respective, focusOf))
           add(body.name, null, body.rule, earlierOfChange);
       }
       paragraphGroup = lastGroup(sentence) ?? paragraphGroup;
