@@ -634,6 +634,18 @@ describe('attributions of other shapes, from real reports and paraphrases', () =
     ).toEqual([[null, 'Chief Executive', 'Nacro']]);
   });
 
+  it('takes inspectors’ words for their report’s, unless they gave evidence', () => {
+    // A 2018 copy of the Thames Valley CRC release; a paraphrase of a committee's report.
+    expect(
+      quotesOf(['Inspectors noted “experienced and knowledgeable senior leaders across the whole organisation”.']),
+    ).toEqual([]);
+    expect(
+      quotesOf([
+        'Inspectors told us in oral evidence that “caseloads in the CRC were far too high to be managed”.',
+      ]).map((q) => q[2]),
+    ).toEqual(['inspectors']);
+  });
+
   it('leaves out the words of documents', () => {
     expect(
       quotesOf([

@@ -42,6 +42,9 @@ function classify(phrase: string, sentence: string): Attribution | null {
       rule: 'quote.group',
     };
   const group = GROUP_PHRASE.exec(phrase);
+  // Inspectors speak through their reports ("Inspectors noted “experienced and knowledgeable senior leaders”"): the
+  // report's words, unless they gave evidence.
+  if (group && /^inspectors?$/i.test(group[1]!) && !GAVE_EVIDENCE.test(sentence)) return null;
   if (group) {
     const body = group[2] ? cleanBody(group[2]) : null;
     return {
