@@ -386,6 +386,29 @@ describe('extractEvidence', () => {
     ]);
   });
 
+  it('reads the Lords’ transcripts, whose members list marks "(The Chair)"', () => {
+    // The Justice and Home Affairs Committee's session of 13 June 2023; the Commons' mark is "(Chair)".
+    const turns = extractEvidence(
+      context(
+        [
+          'Corrected oral evidence: Community sentences',
+          'Members present: Baroness Hamwee (The Chair); Lord Beith; Lord Blunkett; Baroness Shackleton of Belgravia.',
+          'I: Courtney Bryan, Executive Director, Center for Justice Innovation.',
+          '# Examination of witnesses',
+          'Q52 The Chair: Welcome to another evidence session of the Lords Justice and Home Affairs Committee.',
+          'Courtney Bryan: Good morning, everyone. Thanks for having me.',
+          'Q53 Lord Blunkett: How do you measure whether they work?',
+        ],
+        { type: 'oral-evidence', publisher: 'House of Lords Justice and Home Affairs Committee' },
+      ),
+    );
+    expect(turns.map((t) => [t.question, t.speaker, t.role, t.organisation])).toEqual([
+      ['Q52', 'Baroness Hamwee', 'Chair', 'Justice and Home Affairs Committee'],
+      ['Q52', 'Courtney Bryan', 'Executive Director', 'Center for Justice Innovation'],
+      ['Q53', 'Lord Blunkett', null, 'Justice and Home Affairs Committee'],
+    ]);
+  });
+
   it('is a transcript’s reader: a report quoting two numbered turns is no transcript', () => {
     expect(transcriptScore(context(transcript, { type: 'oral-evidence' }))).toBe(1);
     expect(transcriptScore(context(transcript, { type: 'committee-report' }))).toBeLessThan(GENRE_THRESHOLD);

@@ -586,6 +586,19 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('knows the Lords’ Justice and Home Affairs Committee by its name alone on a transcript’s masthead', () => {
+    const transcript = readText(
+      bytes(
+        'Justice and Home Affairs Committee\n\nCorrected oral evidence: Community sentences\n\nTuesday 13 June 2023\n\nQ52 The Chair: Welcome to another evidence session on community sentences and what they achieve.\n',
+      ),
+    );
+    expect(extractMetadata(transcript)).toMatchObject({
+      title: 'Corrected oral evidence: Community sentences',
+      publisher: 'House of Lords Justice and Home Affairs Committee',
+      type: 'oral-evidence',
+    });
+  });
+
   it('takes a plain-text transcript’s title from under the committee’s masthead, and the committee as publisher', () => {
     const transcript = readText(
       bytes(

@@ -97,12 +97,15 @@ function parseWitness(text: string): Speaker | null {
   return { name, role: parts.slice(1, -1).join(', '), organisation: parts[parts.length - 1]! };
 }
 
+/** The chair's mark in a members list: "(Chair)", and "(The Chair)" as the Lords print it. */
+const CHAIR_MARK = /\((?:The\s+)?Chair\)/i;
+
 /** The chair from "Members present: Sir Bob Neill (Chair); Rob Butler; ...". */
 function chairOf(blocks: Block[]): string | null {
   for (const block of blocks) {
     const m = MEMBERS_PRESENT.exec(block.text);
-    const chair = m?.[1]!.split(/;|,\s+(?=[A-Z])/).find((p) => /\(Chair\)/i.test(p));
-    if (chair) return cleanName(chair.replace(/\(Chair\)/i, '').trim());
+    const chair = m?.[1]!.split(/;|,\s+(?=[A-Z])/).find((p) => CHAIR_MARK.test(p));
+    if (chair) return cleanName(chair.replace(CHAIR_MARK, '').trim());
   }
   return null;
 }
@@ -116,7 +119,7 @@ function membersOf(header: Block[], turns: Block[]): Map<string, string | null> 
   for (const block of header) {
     const present = MEMBERS_PRESENT.exec(block.text)?.[1];
     for (const member of present?.split(/;|,\s+(?=[A-Z])/) ?? []) {
-      const name = cleanName(member.replace(/\(Chair\)|\.$/gi, '').trim());
+      const name = cleanName(member.replace(CHAIR_MARK, '').replace(/\.$/, '').trim());
       members.set(surname(name), name);
     }
   }

@@ -22,6 +22,11 @@ export const PUBLISHERS: PublisherEntry[] = [
     parliamentary: true,
   },
   { name: 'House of Commons Justice Committee', pattern: /\bJustice (?:Select )?Committee\b/i, parliamentary: true },
+  {
+    name: 'House of Lords Justice and Home Affairs Committee',
+    pattern: /\bJustice and Home Affairs Committee\b/i,
+    parliamentary: true,
+  },
   { name: 'House of Lords', pattern: /\bHouse of Lords\b/i, parliamentary: true },
   {
     name: 'HM Inspectorate of Probation',
