@@ -386,6 +386,28 @@ describe('extractEvidence', () => {
     ]);
   });
 
+  it('knows a witness labelled by honorific and first name, as a Dame or a Sir is called', () => {
+    // The Committee's sessions with Dame Glenys Stacey (2017, 2019); a paraphrase with a Sir.
+    const turns = extractEvidence(
+      context(
+        [
+          'Oral evidence: Transforming rehabilitation, HC 1018',
+          'Members present: Robert Neill (Chair); Kate Green.',
+          'I: Dame Glenys Stacey, HM Chief Inspector of Probation; and Sir Richard Heaton, Permanent Secretary, Ministry of Justice.',
+          '# Examination of witnesses',
+          'Q1 Chair: Good morning, Dame Glenys.',
+          'Dame Glenys: Good morning. The quality of work in CRCs is too often poor.',
+          'Sir Richard: The Department accepts that.',
+        ],
+        { type: 'oral-evidence', publisher: 'House of Commons Justice Committee' },
+      ),
+    );
+    expect(turns.slice(1).map((t) => [t.speaker, t.role, t.organisation])).toEqual([
+      ['Dame Glenys Stacey', 'HM Chief Inspector of Probation', 'HM Inspectorate of Probation'],
+      ['Sir Richard Heaton', 'Permanent Secretary', 'Ministry of Justice'],
+    ]);
+  });
+
   it('reads the Lords’ transcripts, whose members list marks "(The Chair)"', () => {
     // The Justice and Home Affairs Committee's session of 13 June 2023; the Commons' mark is "(Chair)".
     const turns = extractEvidence(

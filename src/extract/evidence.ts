@@ -131,8 +131,11 @@ function membersOf(header: Block[], turns: Block[]): Map<string, string | null> 
   return members;
 }
 
+/** An honorific before a name. */
+const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\s+/;
+
 /** "Mr Hanson" labels a turn of a member the header lists as "Mr David Hanson": a label of title and surname alone. */
-const TITLE_AND_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\s+\S+$/;
+const TITLE_AND_SURNAME = new RegExp(`${TITLE_PREFIX.source}\\S+$`);
 
 /**
  * The committee whose session it is: the publisher when that is a committee, else the first committee
@@ -242,7 +245,12 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
   const speakerFor = (label: string): Speaker | null => {
     if (CHAIR.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
     const name = cleanName(label);
-    const witness = witnesses.find((w) => surname(w.name) === surname(name));
+    // "Dame Glenys:" for "Dame Glenys Stacey", as a Dame or a Sir is called by first name: every word of the label is
+    // in the listed name.
+    const words = (n: string) => n.replace(TITLE_PREFIX, '').split(/\s+/);
+    const witness =
+      witnesses.find((w) => surname(w.name) === surname(name)) ??
+      witnesses.find((w) => words(name).every((word) => words(w.name).includes(word)));
     if (witness) return { ...witness, name: witness.name };
     // Anyone else labelled in a transcript speaks in it: a name compromise does not know ("Shabana Mahmood") is
     // still a name where it labels a turn like the others. Members are those present or asking numbered questions;
