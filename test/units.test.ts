@@ -586,31 +586,33 @@ describe('extractMetadata', () => {
     });
   });
 
-  it('knows the Lords’ Justice and Home Affairs Committee by its name alone on a transcript’s masthead', () => {
-    const transcript = readText(
-      bytes(
-        'Justice and Home Affairs Committee\n\nCorrected oral evidence: Community sentences\n\nTuesday 13 June 2023\n\nQ52 The Chair: Welcome to another evidence session on community sentences and what they achieve.\n',
-      ),
-    );
-    expect(extractMetadata(transcript)).toMatchObject({
-      title: 'Corrected oral evidence: Community sentences',
-      publisher: 'House of Lords Justice and Home Affairs Committee',
-      type: 'oral-evidence',
-    });
-  });
-
   it('takes a plain-text transcript’s title from under the committee’s masthead, and the committee as publisher', () => {
-    const transcript = readText(
-      bytes(
-        'Justice Committee\n\nOral evidence: The future of probation, HC 285\n\nTuesday 10 November 2020\n\nQ1 The Chair: Good morning. What did your inspections find about caseloads last year?\n',
-      ),
-    );
-    expect(extractMetadata(transcript)).toMatchObject({
-      title: 'Oral evidence: The future of probation, HC 285',
-      publisher: 'House of Commons Justice Committee',
-      type: 'oral-evidence',
-      published: '2020-11-10',
-    });
+    // The Commons' Justice Committee (2020), and the Lords' Justice and Home Affairs Committee (2023), known by its name
+    // alone on the masthead.
+    const cases: Array<[string, string, string, string, string]> = [
+      [
+        'Justice Committee',
+        'Oral evidence: The future of probation, HC 285',
+        'Tuesday 10 November 2020',
+        'House of Commons Justice Committee',
+        '2020-11-10',
+      ],
+      [
+        'Justice and Home Affairs Committee',
+        'Corrected oral evidence: Community sentences',
+        'Tuesday 13 June 2023',
+        'House of Lords Justice and Home Affairs Committee',
+        '2023-06-13',
+      ],
+    ];
+    for (const [masthead, title, day, publisher, published] of cases) {
+      const transcript = readText(
+        bytes(
+          `${masthead}\n\n${title}\n\n${day}\n\nQ1 The Chair: Good morning. What did your inspections find about caseloads last year?\n`,
+        ),
+      );
+      expect(extractMetadata(transcript)).toMatchObject({ title, publisher, type: 'oral-evidence', published });
+    }
   });
 
   it('reads the publisher a page title ends in, as Parliament’s and the inspectorate’s pages print it', () => {
