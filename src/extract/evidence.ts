@@ -5,7 +5,7 @@ import { scored } from './data/confidence.js';
 import { BODY_NAME_WORDS, normaliseOrganisation, organisationOfOffice, TITLE_PATTERN } from './data/roles.js';
 import { committeeShortName } from './data/publishers.js';
 import { perDocument } from './text/per-document.js';
-import { cleanName, isPersonName } from './people.js';
+import { cleanName, HONORIFIC_AND_NAME, isPersonName, namesPerson } from './people.js';
 import { firstBodyNamed } from './metadata.js';
 
 interface Speaker {
@@ -131,12 +131,6 @@ function membersOf(header: Block[], turns: Block[]): Map<string, string | null> 
   return members;
 }
 
-/** An honorific before a name. */
-const TITLE_PREFIX = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor)\s+/;
-
-/** "Mr Hanson" labels a turn of a member the header lists as "Mr David Hanson": a label of title and surname alone. */
-const TITLE_AND_SURNAME = new RegExp(`${TITLE_PREFIX.source}\\S+$`);
-
 /**
  * The committee whose session it is: the publisher when that is a committee, else the first committee
  * the text before the first turn names (a blog post that copies a transcript is published by the blog).
@@ -245,19 +239,17 @@ function turnsOf(doc: DocumentContext): { quotes: Quote[]; blocks: Set<Block> } 
   const speakerFor = (label: string): Speaker | null => {
     if (CHAIR.test(label)) return { name: chair ?? 'Chair', role: 'Chair', organisation: committee };
     const name = cleanName(label);
-    // "Dame Glenys:" for "Dame Glenys Stacey", as a Dame or a Sir is called by first name: every word of the label is
-    // in the listed name.
-    const words = (n: string) => n.replace(TITLE_PREFIX, '').split(/\s+/);
+    // "Dame Glenys:" for "Dame Glenys Stacey", as a Dame or a Sir is called by first name.
     const witness =
-      witnesses.find((w) => surname(w.name) === surname(name)) ??
-      witnesses.find((w) => words(name).every((word) => words(w.name).includes(word)));
+      witnesses.find((w) => surname(w.name) === surname(name)) ?? witnesses.find((w) => namesPerson(name, w.name));
     if (witness) return { ...witness, name: witness.name };
     // Anyone else labelled in a transcript speaks in it: a name compromise does not know ("Shabana Mahmood") is
     // still a name where it labels a turn like the others. Members are those present or asking numbered questions;
     // another speaker is a witness no list names, whose body the transcript does not say. A transcript that says
     // neither who was present nor who asked leaves them all members.
     const organisation = !members.size || members.has(surname(name)) ? committee : null;
-    const fullName = TITLE_AND_SURNAME.test(name) ? members.get(surname(name)) : null;
+    // "Mr Hanson" labels a turn of a member the header lists as "Mr David Hanson".
+    const fullName = HONORIFIC_AND_NAME.test(name) ? members.get(surname(name)) : null;
     if (fullName) return { name: fullName, role: null, organisation };
     if (isPersonName(name)) return { name, role: null, organisation };
     return looksLikeName(name) ? { name, role: null, organisation, unlisted: true } : null;

@@ -74,6 +74,15 @@ const taggedPerson = memoize((name: string) => nlp(name).has('#Person'));
 const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\s`);
 const IS_TITLE = new RegExp(`^${TITLE}$`);
 const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}\\s+`);
+/** A label of honorific and one name: "Mr Hanson", "Dame Glenys". */
+export const HONORIFIC_AND_NAME = new RegExp(`^${HONORIFIC}\\s+\\S+$`);
+
+/** Whether a partial name names the person a fuller one does: every word of it but the honorific is in the fuller. */
+export function namesPerson(partial: string, full: string): boolean {
+  const words = (n: string) => n.replace(LEADING_HONORIFIC, '').split(/\s+/);
+  const have = words(full);
+  return words(partial).every((w) => have.includes(w));
+}
 
 /** Whether a capitalised phrase names a person rather than a place, body or title (compromise decides). */
 export function isPersonName(name: string): boolean {
@@ -155,14 +164,7 @@ export class PeopleRegistry {
 
   /** A person by full or partial name: "Dame Glenys" finds "Dame Glenys Stacey", "Russell" a Russell. */
   find(name: string): Person | null {
-    const tokens = (n: string) => n.replace(LEADING_HONORIFIC, '').split(/\s+/);
-    const wanted = tokens(cleanName(name));
-    return (
-      this.people.find((p) => {
-        const have = tokens(p.name);
-        return wanted.every((t) => have.includes(t));
-      }) ?? null
-    );
+    return this.people.find((p) => namesPerson(cleanName(name), p.name)) ?? null;
   }
 }
 

@@ -12,7 +12,10 @@ const CROSS_REFERENCE = /\s*\(Paragraphs?\s+(\d+)[^)]*\)\.?\s*$/i;
 const LABEL = /^Recommendation(?:\s+(\d+))?\s*:\s*/i;
 
 /** Bodies a recommendation can be addressed to, as written ("the new Probation Service" is the Probation Service). */
-const BODY = String.raw`(?:[Tt]he\s+)?(?:(?:new|unified|reunified)\s+){0,2}(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
+/** What an item may call a body it addresses, before its name: "the new Probation Service". */
+const NEW_OR_UNIFIED = String.raw`(?:new|unified|reunified)\s+`;
+const BODY = String.raw`(?:[Tt]he\s+)?(?:${NEW_OR_UNIFIED}){0,2}(?:management at\s+)?(?:Ministry of Justice|Ministry|MoJ|HMPPS|HM Prison (?:and|&) Probation Service|HMCTS|MTC|Youth Custody Service|YCS|Government|Department|Secretary of State|Lord Chancellor|Minister|Home Office|Treasury|CRCs?|NPS|National Probation Service|Probation Service|Inspectorate|Parole Board|Prison Service|local authorities|providers|contractor|company|Cabinet Office|NHS England)`;
+const LEADING_NEW_OR_UNIFIED = new RegExp(String.raw`^(?:the\s+)?(?:${NEW_OR_UNIFIED})+`, 'i');
 const BODY_LIST = String.raw`${BODY}(?:(?:,\s*|\s+and\s+)${BODY})*`;
 const RECOMMEND_THAT = new RegExp(String.raw`\brecommends?\s+that\s+(${BODY_LIST}|he|she|they)\b`, 'gi');
 const SHOULD = new RegExp(
@@ -40,7 +43,7 @@ const REFERRING_SHOULD = /\b(?:this|it|that|these|they)\s+should\s+(?!be\b|have\
  */
 function normaliseBody(body: string): string {
   return body
-    .replace(/^(?:the\s+)?(?:(?:new|unified|reunified)\s+)+/i, 'the ')
+    .replace(LEADING_NEW_OR_UNIFIED, 'the ')
     .replace(/^the management at\s+/i, '')
     .replace(/^the\s+(?=\p{Lu})/iu, '')
     .replace(/\b(?:the\s+)?Minist(?:ry|er)\b(?! of)/g, 'Ministry of Justice')
